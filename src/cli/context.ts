@@ -1,0 +1,61 @@
+// What every command needs from the command line and the environment: the root, the language,
+// colour, the clock. Only src/cli/ reads these; the core receives them as arguments.
+
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { langFrom, t, type Lang } from '../i18n/index.js';
+
+export interface GlobalOptions {
+  root?: string;
+  lang?: string;
+  color?: boolean;
+}
+
+export interface Context {
+  root: string;
+  lang: Lang;
+  color: boolean;
+  now: Date;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/** A failure the user can act on: printed as one line, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+  }
+}
+
+export function languageOf(options: GlobalOptions): Lang {
+  return langFrom(options.lang ?? process.env.DE06_LANG);
+}
+
+/** The nearest ancestor of `from` that holds plan/plan.yaml. */
+export function findRoot(from: string): string | undefined {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'plan', 'plan.yaml'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+export function makeContext(options: GlobalOptions, needsPlan = true): Context {
+  const lang = languageOf(options);
+  let root = options.root ? resolve(options.root) : findRoot(process.cwd());
+  if (options.root && needsPlan && !existsSync(join(root!, 'plan', 'plan.yaml'))) {
+    throw new UsageError(t(lang, 'cli.no-plan-at', { root: root! }));
+  }
+  if (!root) {
+    if (needsPlan) throw new UsageError(t(lang, 'cli.no-plan', { cwd: process.cwd() }));
+    root = process.cwd();
+  }
+  const color = options.color !== false && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  return {
+    root,
+    lang,
+    color,
+    now: new Date(),
+    out: (text) => void process.stdout.write(text.endsWith('\n') || text === '' ? text : text + '\n'),
+    err: (text) => void process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+  };
+}

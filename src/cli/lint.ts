@@ -1,0 +1,42 @@
+// de06 lint [paths…]: schema and semantic rules over the whole plan (DESIGN §4).
+
+import { appendFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { githubSummary, isLintFormatName, lintFormatters } from '../format/index.js';
+import { t } from '../i18n/index.js';
+import { lint } from '../lint/lint.js';
+import { RULES } from '../lint/rules/index.js';
+import { makeContext, UsageError, type GlobalOptions } from './context.js';
+import { loadWorkingTree } from './load.js';
+
+interface LintOptions {
+  format: string;
+  strict?: boolean;
+  maxWarnings?: string;
+}
+
+export async function run(options: LintOptions, paths: string[], global: GlobalOptions): Promise<number> {
+  const ctx = makeContext(global);
+  const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    throw new UsageError(t(ctx.lang, 'cli.lint.bad-max-warnings', { value: options.maxWarnings! }));
+  }
+  if (!isLintFormatName(options.format)) throw new UsageError(t(ctx.lang, 'cli.bad-format', { value: options.format }));
+
+  const selected = paths.map((p) => relative(ctx.root, resolve(p)).split(sep).join('/'));
+  const only = selected.length === 0 ? undefined : (file: string) => selected.some((s) => s === '' || file === s || file.startsWith(s + '/'));
+  const loaded = await loadWorkingTree(ctx);
+  const result = lint(loaded, { lang: ctx.lang, ...(only ? { only } : {}) });
+
+  const formatOptions = { lang: ctx.lang, color: ctx.color, rules: RULES.map((r) => ({ id: r.id, description: r.description[ctx.lang] })) };
+  ctx.out(lintFormatters[options.format](result, formatOptions));
+  if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(result, formatOptions));
+  }
+
+  const tooManyWarnings = options.strict ? result.warningCount > 0 : maxWarnings !== undefined && result.warningCount > maxWarnings;
+  if (tooManyWarnings && result.errorCount === 0 && options.format === 'stylish') {
+    ctx.err(t(ctx.lang, 'cli.lint.too-many-warnings', { count: result.warningCount, max: options.strict ? 0 : maxWarnings! }));
+  }
+  return result.errorCount > 0 || tooManyWarnings ? 1 : 0;
+}

@@ -1,0 +1,99 @@
+// The command line: global options, one sub-command per file, each loaded only when it runs so
+// that `de06 --help` and `de06 lint` never pay for the report libraries.
+
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { t, type Lang } from '../i18n/index.js';
+import { languageOf, UsageError, type GlobalOptions } from './context.js';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const argv = process.argv.slice(2);
+const lang: Lang = languageOf({ lang: optionValue(argv, '--lang') });
+const say = (id: string, params?: Record<string, string | number>) => t(lang, id, params);
+
+/** commander's own headings, in the user's language */
+class LocalHelp extends Help {
+  override styleTitle(title: string): string {
+    const key = { 'Usage:': 'cli.help.usage', 'Options:': 'cli.help.options', 'Commands:': 'cli.help.commands', 'Arguments:': 'cli.help.arguments', 'Global Options:': 'cli.help.global' }[title];
+    return key ? say(key) : title;
+  }
+}
+
+function optionValue(args: string[], name: string): string | undefined {
+  const i = args.findIndex((a) => a === name || a.startsWith(name + '='));
+  if (i === -1) return undefined;
+  return args[i]!.includes('=') ? args[i]!.slice(name.length + 1) : args[i + 1];
+}
+
+/** each command file exports run(options, args, global) and returns the exit code */
+type Action = (options: any, args: string[], global: GlobalOptions) => Promise<number>;
+
+/** A command whose code is imported when it runs. */
+function lazy(load: () => Promise<{ run: Action }>) {
+  return async (...received: unknown[]) => {
+    const command = received[received.length - 1] as Command;
+    const options = command.opts();
+    const args = command.args;
+    const { run } = await load();
+    process.exitCode = await run(options, args, program.opts<GlobalOptions>());
+  };
+}
+
+const program = new Command('de06')
+  .description(say('cli.description'))
+  .version(version, '-V, --version', say('cli.opt.version'))
+  .helpOption('-h, --help', say('cli.opt.help'))
+  .helpCommand('help [command]', say('cli.opt.help'))
+  .option('--root <dir>', say('cli.opt.root'))
+  .addOption(new Option('--lang <lang>', say('cli.opt.lang')).choices(['vi', 'en']))
+  .option('--no-color', say('cli.opt.no-color'))
+  .showHelpAfterError(say('cli.help-hint'))
+  .configureHelp({ sortSubcommands: false })
+  .exitOverride();
+program.createHelp = () => Object.assign(new LocalHelp(), program.configureHelp());
+
+function command(name: string, description: string): Command {
+  return program.command(name).description(description).helpOption('-h, --help', say('cli.opt.help')).exitOverride();
+}
+
+command('lint', say('cli.lint.description'))
+  .argument('[paths...]', say('cli.lint.paths'))
+  .addOption(new Option('-f, --format <format>', say('cli.lint.format')).choices(['stylish', 'json', 'github', 'sarif', 'junit', 'markdown']).default('stylish'))
+  .option('--strict', say('cli.lint.strict'))
+  .option('--max-warnings <n>', say('cli.lint.max-warnings'))
+  .action(lazy(() => import('./lint.js')));
+
+function copyHelpConfig(cmd: Command): void {
+  cmd.createHelp = program.createHelp;
+  cmd.commands.forEach(copyHelpConfig);
+}
+copyHelpConfig(program);
+
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version end here too, with exit code 0
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`de06: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`de06: ${say('cli.internal', { detail })}\n`);
+    if (process.env.DE06_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 2;
+  }
+}
+
+// a closed pipe (de06 lint | head) is not an error
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+await main();

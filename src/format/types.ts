@@ -1,0 +1,30 @@
+// What every lint output formatter takes and returns. Formatters are pure: the CLI decides the
+// language, colour and changed lines, and writes the string where it belongs.
+
+import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
+import type { Lang } from '../i18n/index.js';
+
+export interface RuleMeta {
+  id: string;
+  description: string;
+}
+
+export interface FormatOptions {
+  lang: Lang;
+  color: boolean;
+  /** file → line numbers the pull request changed; the github format annotates these first */
+  changed?: Map<string, Set<number>>;
+  /** rule metadata, listed by the sarif format */
+  rules?: RuleMeta[];
+}
+
+export type Formatter = (result: LintResult, options: FormatOptions) => string;
+
+/** A source line shown under a problem. */
+export interface ExcerptLine {
+  line: number;
+  text: string;
+}
+
+/** A problem with the source lines around it (up to one before and one after), when known. */
+export type ExcerptedDiagnostic = Diagnostic & { excerpt?: ExcerptLine[] };

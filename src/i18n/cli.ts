@@ -1,0 +1,50 @@
+import type { Catalog } from './index.js';
+
+const same = (message: string) => ({ vi: { message }, en: { message } });
+
+export const cliMessages: Catalog = {
+  'cli.description': {
+    vi: { message: 'Kế hoạch triển khai Đề án 06 dưới dạng mã: kiểm tra kế hoạch, theo dõi hạn, lập báo cáo.' },
+    en: { message: 'The Đề án 06 implementation plan as code: check the plan, track deadlines, write the reports.' },
+  },
+  'cli.help.usage': { vi: { message: 'Cách dùng:' }, en: { message: 'Usage:' } },
+  'cli.help.options': { vi: { message: 'Tùy chọn:' }, en: { message: 'Options:' } },
+  'cli.help.commands': { vi: { message: 'Lệnh:' }, en: { message: 'Commands:' } },
+  'cli.help.arguments': { vi: { message: 'Tham số:' }, en: { message: 'Arguments:' } },
+  'cli.help.global': { vi: { message: 'Tùy chọn chung:' }, en: { message: 'Global options:' } },
+  'cli.help-hint': { vi: { message: '(xem "de06 --help")' }, en: { message: '(see "de06 --help")' } },
+  'cli.opt.version': { vi: { message: 'in số phiên bản' }, en: { message: 'print the version' } },
+  'cli.opt.help': { vi: { message: 'hiển thị trợ giúp' }, en: { message: 'show help' } },
+  'cli.opt.root': {
+    vi: { message: 'thư mục gốc của kho kế hoạch (mặc định: thư mục gần nhất chứa plan/plan.yaml)' },
+    en: { message: 'root of the plan repository (default: the nearest folder holding plan/plan.yaml)' },
+  },
+  'cli.opt.lang': { vi: { message: 'ngôn ngữ thông báo (vi, en); cũng đặt được bằng DE06_LANG' }, en: { message: 'message language (vi, en); also DE06_LANG' } },
+  'cli.opt.no-color': { vi: { message: 'không tô màu' }, en: { message: 'no colours' } },
+  'cli.no-plan': {
+    vi: { message: 'không tìm thấy plan/plan.yaml trong {cwd} hay thư mục cha nào. Hãy chạy lệnh trong kho kế hoạch, dùng --root <thư mục>, hoặc tạo kho mới bằng "de06 init".' },
+    en: { message: 'no plan/plan.yaml in {cwd} or any parent folder. Run inside a plan repository, pass --root <dir>, or create one with "de06 init".' },
+  },
+  'cli.no-plan-at': {
+    vi: { message: 'thư mục {root} không có plan/plan.yaml.' },
+    en: { message: 'the folder {root} has no plan/plan.yaml.' },
+  },
+  'cli.internal': {
+    vi: { message: 'lỗi nội bộ ({detail}). Đây là lỗi của de06, không phải của kế hoạch; đặt DE06_DEBUG=1 để xem chi tiết và báo lại cho nhóm phát triển.' },
+    en: { message: 'internal error ({detail}). This is a bug in de06, not in the plan; set DE06_DEBUG=1 for details and report it.' },
+  },
+  'cli.bad-format': { vi: { message: 'định dạng "{value}" không được hỗ trợ.' }, en: { message: 'the format "{value}" is not supported.' } },
+  'cli.lint.description': {
+    vi: { message: 'kiểm tra toàn bộ kế hoạch: lược đồ (schema) và các quy tắc nghiệp vụ' },
+    en: { message: 'check the whole plan: schemas and semantic rules' },
+  },
+  'cli.lint.paths': { vi: { message: 'chỉ báo lỗi trong các tệp/thư mục này (vẫn đọc cả kế hoạch)' }, en: { message: 'report only on these files or folders (the whole plan is still read)' } },
+  'cli.lint.format': { vi: { message: 'định dạng kết quả' }, en: { message: 'output format' } },
+  'cli.lint.strict': { vi: { message: 'coi cảnh báo như lỗi (mã thoát 1 khi có cảnh báo)' }, en: { message: 'treat warnings as errors (exit 1 on any warning)' } },
+  'cli.lint.max-warnings': { vi: { message: 'mã thoát 1 khi số cảnh báo vượt quá N' }, en: { message: 'exit 1 when there are more than N warnings' } },
+  'cli.lint.bad-max-warnings': { vi: { message: '--max-warnings cần một số nguyên không âm, không phải "{value}".' }, en: { message: '--max-warnings takes a whole number ≥ 0, not "{value}".' } },
+  'cli.lint.too-many-warnings': {
+    vi: { message: 'Có {count} cảnh báo, vượt quá mức cho phép ({max}).' },
+    en: { message: '{count} warnings, more than allowed ({max}).' },
+  },
+};

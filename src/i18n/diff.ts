@@ -1,0 +1,4 @@
+import type { Catalog } from './index.js';
+
+export const diffMessages: Catalog = {
+};

@@ -1,0 +1,160 @@
+import type { Catalog } from './index.js';
+
+export const lintMessages: Catalog = {
+  // words used inside other messages
+  'kind.unit': { vi: { message: 'đơn vị' }, en: { message: 'unit' } },
+  'kind.unit-or-group': { vi: { message: 'đơn vị hoặc nhóm đơn vị' }, en: { message: 'unit or group' } },
+  'kind.task': { vi: { message: 'nhiệm vụ' }, en: { message: 'task' } },
+  'kind.section': { vi: { message: 'mục' }, en: { message: 'section' } },
+  'kind.objective': { vi: { message: 'nhóm mục tiêu' }, en: { message: 'objective group' } },
+  'kind.pillar': { vi: { message: 'trụ cột' }, en: { message: 'pillar' } },
+  'kind.indicator': { vi: { message: 'chỉ tiêu' }, en: { message: 'indicator' } },
+
+  // reading and decoding
+  'load.missing': {
+    vi: { message: 'Thiếu tệp bắt buộc của kế hoạch.', fix: 'Tạo tệp này (xem "de06 init" hoặc docs/format.md).' },
+    en: { message: 'A required plan file is missing.', fix: 'Create it (see "de06 init" or docs/format.md).' },
+  },
+  'load.unknown-file': {
+    vi: { message: 'Tệp YAML không thuộc loại nào của kế hoạch nên không được đọc.', fix: 'Đặt tệp đúng chỗ: plan/tasks/<mục>.yaml, plan/progress/<đơn vị>/<kỳ>.yaml hoặc templates/<loại>.yaml; hoặc xóa tệp.' },
+    en: { message: 'This YAML file has no place in the plan, so it is not read.', fix: 'Move it to plan/tasks/<section>.yaml, plan/progress/<unit>/<period>.yaml or templates/<kind>.yaml, or delete it.' },
+  },
+  'load.directory': {
+    vi: { message: 'Đây là một thư mục, nhưng kế hoạch cần một tệp ở chỗ này.', fix: 'Đổi tên thư mục, hoặc thay nó bằng một tệp YAML.' },
+    en: { message: 'This is a folder where the plan expects a file.', fix: 'Rename the folder, or replace it with a YAML file.' },
+  },
+  'load.too-large': {
+    vi: { message: 'Tệp quá lớn ({size} MB; tối đa {max} MB) nên không được đọc.', fix: 'Tách nội dung thành nhiều tệp (mỗi mục một tệp, mỗi kỳ báo cáo một tệp).' },
+    en: { message: 'The file is too large ({size} MB; at most {max} MB), so it is not read.', fix: 'Split it into several files (one per section, one per reporting period).' },
+  },
+  'load.unreadable': {
+    vi: { message: 'Không đọc được tệp (không có quyền đọc hoặc lỗi ổ đĩa).', fix: 'Kiểm tra quyền đọc của tệp.' },
+    en: { message: 'The file cannot be read (no permission or a disk error).', fix: 'Check the file permissions.' },
+  },
+  'encoding.bom': {
+    vi: { message: 'Tệp bắt đầu bằng ký tự BOM; de06 vẫn đọc được nhưng một số công cụ thì không.', fix: 'Lưu lại tệp dưới dạng "UTF-8" (không BOM).' },
+    en: { message: 'The file starts with a byte order mark; de06 reads it, some tools do not.', fix: 'Save the file as "UTF-8" without BOM.' },
+  },
+  'encoding.not-utf8': {
+    vi: { message: 'Tệp không phải văn bản UTF-8: có byte không hợp lệ tại đây (thường do lưu bằng bảng mã cũ như TCVN3, VNI hoặc Windows-1258).', fix: 'Mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8.' },
+    en: { message: 'The file is not UTF-8 text: an invalid byte stands here (often a legacy encoding such as TCVN3, VNI or Windows-1258).', fix: 'Open the file in an editor and save it as UTF-8.' },
+  },
+
+  // YAML syntax
+  'yaml.empty': {
+    vi: { message: 'Tệp trống: không có nội dung YAML nào.', fix: 'Điền nội dung theo mẫu của loại tệp này, hoặc xóa tệp.' },
+    en: { message: 'The file is empty: it holds no YAML content.', fix: 'Fill it in as its kind requires, or delete it.' },
+  },
+  'yaml.duplicate-key': {
+    vi: { message: 'Khóa bị lặp lại trong cùng một bảng: giá trị sau sẽ ghi đè giá trị trước.', fix: 'Xóa một trong hai dòng, hoặc gộp nội dung vào một khóa.' },
+    en: { message: 'A key is repeated in the same mapping: the later value would overwrite the earlier.', fix: 'Delete one of the two lines, or merge them into one key.' },
+  },
+  'yaml.tab': {
+    vi: { message: 'Thụt lề bằng ký tự tab; YAML chỉ cho phép thụt lề bằng dấu cách.', fix: 'Thay tab bằng dấu cách (mỗi cấp 2 dấu cách).' },
+    en: { message: 'Indented with a tab; YAML allows only spaces for indentation.', fix: 'Replace the tab with spaces (2 per level).' },
+  },
+  'yaml.multiple-docs': {
+    vi: { message: 'Tệp chứa nhiều tài liệu YAML (ngăn cách bởi "---"); mỗi tệp chỉ được có một.', fix: 'Xóa dòng "---" hoặc tách thành hai tệp.' },
+    en: { message: 'The file holds several YAML documents (separated by "---"); each file holds one.', fix: 'Delete the "---" line or split the file in two.' },
+  },
+  'yaml.bad-indent': {
+    vi: { message: 'Thụt lề không đúng: dòng này không thẳng hàng với các khóa cùng cấp.', fix: 'Căn dòng thẳng với các khóa cùng cấp phía trên.' },
+    en: { message: 'Wrong indentation: this line does not line up with its siblings.', fix: 'Align the line with the keys of the same level above it.' },
+  },
+  'yaml.missing-char': {
+    vi: { message: 'Thiếu ký tự đóng (dấu ngoặc hoặc dấu nháy) trong YAML: {detail}.', fix: 'Đóng đủ các dấu ngoặc ] } và dấu nháy " \'.' },
+    en: { message: 'A closing character (bracket or quote) is missing: {detail}.', fix: 'Close every ] } bracket and " \' quote.' },
+  },
+  'yaml.block-as-key': {
+    vi: { message: 'Cú pháp YAML sai: một khối giá trị được dùng làm khóa (thường do thiếu dấu ":" hoặc thụt lề sai).', fix: 'Kiểm tra dấu ":" sau khóa và thụt lề của dòng này.' },
+    en: { message: 'YAML syntax error: a block is used as a key (usually a missing ":" or bad indentation).', fix: 'Check the ":" after the key and the indentation of this line.' },
+  },
+  'yaml.multiline-key': {
+    vi: { message: 'Cú pháp YAML sai: khóa kéo dài nhiều dòng (thường do thiếu dấu ":" hoặc chuỗi chưa đặt trong dấu nháy).', fix: 'Thêm dấu ":" sau khóa, hoặc đặt văn bản có dấu ":" trong dấu nháy kép.' },
+    en: { message: 'YAML syntax error: a key runs over several lines (usually a missing ":" or an unquoted string).', fix: 'Add the ":" after the key, or put text that contains ":" in double quotes.' },
+  },
+  'yaml.unexpected': {
+    vi: { message: 'Cú pháp YAML sai: gặp ký tự không mong đợi ({detail}).', fix: 'Văn bản có ký tự đặc biệt (: # - [ ] { }) cần đặt trong dấu nháy kép.' },
+    en: { message: 'YAML syntax error: unexpected character ({detail}).', fix: 'Put text with special characters (: # - [ ] { }) in double quotes.' },
+  },
+  'yaml.other': {
+    vi: { message: 'Cú pháp YAML sai: {detail}.', fix: 'Sửa cú pháp tại vị trí này; văn bản có ký tự đặc biệt cần đặt trong dấu nháy kép.' },
+    en: { message: 'YAML syntax error: {detail}.', fix: 'Fix the syntax here; put text with special characters in double quotes.' },
+  },
+  'yaml.alias-bomb': {
+    vi: { message: 'Tệp dùng quá nhiều bí danh YAML (*alias) lồng nhau, có thể làm treo máy; de06 không mở rộng chúng.', fix: 'Viết trực tiếp giá trị thay cho bí danh.' },
+    en: { message: 'The file uses too many nested YAML aliases (*alias), which could exhaust memory; de06 does not expand them.', fix: 'Write the values out instead of aliases.' },
+  },
+
+  // schema
+  'schema.required': {
+    vi: { message: 'Thiếu trường bắt buộc "{property}".', fix: 'Thêm dòng "{property}: …" vào mục này.' },
+    en: { message: 'The required field "{property}" is missing.', fix: 'Add a line "{property}: …" to this entry.' },
+  },
+  'schema.additional': {
+    vi: { message: 'Trường "{property}" không có trong định dạng kế hoạch.', fix: 'Sửa chính tả hoặc xóa trường này. Các trường được phép: {allowed}.' },
+    en: { message: 'The field "{property}" is not part of the plan format.', fix: 'Fix the spelling or remove it. Allowed fields: {allowed}.' },
+  },
+  'schema.enum': {
+    vi: { message: 'Giá trị "{value}" của "{field}" không hợp lệ.', fix: 'Dùng một trong các giá trị: {allowed}.' },
+    en: { message: 'The value "{value}" of "{field}" is not allowed.', fix: 'Use one of: {allowed}.' },
+  },
+  'schema.date': {
+    vi: { message: 'Ngày "{value}" của "{field}" không có thật hoặc sai định dạng.', fix: 'Viết ngày theo dạng NĂM-THÁNG-NGÀY có thật, ví dụ 2026-06-25.' },
+    en: { message: 'The date "{value}" of "{field}" does not exist or is badly written.', fix: 'Write a real date as YEAR-MONTH-DAY, e.g. 2026-06-25.' },
+  },
+  'schema.type': {
+    vi: { message: 'Giá trị "{value}" của "{field}" sai kiểu: cần {expected}.', fix: '{description}' },
+    en: { message: 'The value "{value}" of "{field}" has the wrong type: {expected} expected.', fix: '{description}' },
+  },
+  'schema.root-type': {
+    vi: { message: 'Nội dung tệp phải là một bảng các khóa (khóa: giá trị), không phải {expected}.', fix: 'Xem mẫu của loại tệp này trong docs/format.md.' },
+    en: { message: 'The file must hold a mapping (key: value), not {expected}.', fix: 'See the example for this kind of file in docs/format.md.' },
+  },
+  'schema.shape': {
+    vi: { message: 'Giá trị "{value}" của "{field}" không đúng định dạng.', fix: 'Cần: {description}' },
+    en: { message: 'The value "{value}" of "{field}" is not in the expected form.', fix: 'Expected: {description}' },
+  },
+  'schema.other': {
+    vi: { message: 'Giá trị "{value}" của "{field}" không hợp lệ ({detail}).', fix: '{description}' },
+    en: { message: 'The value "{value}" of "{field}" is not valid ({detail}).', fix: '{description}' },
+  },
+
+  // semantic rules
+  'rule.duplicate-id': {
+    vi: { message: 'Mã {what} "{id}" đã được khai báo (lần đầu trong {first}).', fix: 'Đổi sang một mã chưa dùng, hoặc xóa mục trùng.' },
+    en: { message: 'The {what} id "{id}" is already declared (first in {first}).', fix: 'Use an unused id, or delete the duplicate.' },
+  },
+  'rule.duplicate-update': {
+    vi: { message: 'Nhiệm vụ "{id}" được cập nhật hai lần trong cùng một báo cáo.', fix: 'Gộp hai mục cập nhật thành một (hoặc ghi rõ "occurrence" khác nhau cho nhiệm vụ định kỳ).' },
+    en: { message: 'Task "{id}" is updated twice in the same report.', fix: 'Merge the two updates (or give recurring occurrences different "occurrence" values).' },
+  },
+  'rule.unknown-reference': {
+    vi: { message: 'Không có {kind} nào mang mã "{id}".', fix: 'Dùng một mã đã khai báo, hoặc khai báo "{id}" trước.' },
+    en: { message: 'No {kind} has the id "{id}".', fix: 'Use a declared id, or declare "{id}" first.' },
+  },
+  'rule.unknown-reference.suggest': {
+    vi: { message: 'Không có {kind} nào mang mã "{id}".', fix: 'Có phải là "{suggestion}"?' },
+    en: { message: 'No {kind} has the id "{id}".', fix: 'Did you mean "{suggestion}"?' },
+  },
+  'rule.group-cycle': {
+    vi: { message: 'Nhóm "{id}" chứa lại chính nó: {path}.', fix: 'Bỏ thành viên tạo thành vòng lặp khỏi danh sách "members".' },
+    en: { message: 'Group "{id}" contains itself: {path}.', fix: 'Remove the member that closes the loop from "members".' },
+  },
+  'rule.task-section': {
+    vi: { message: 'Nhiệm vụ "{id}" nằm trong tệp của mục {section} nhưng mã không bắt đầu bằng "{section}.".', fix: 'Đổi mã theo đánh số của mục {section}, hoặc chuyển nhiệm vụ sang tệp của mục đúng.' },
+    en: { message: 'Task "{id}" sits in the file of section {section} but its id does not start with "{section}.".', fix: 'Renumber it within section {section}, or move it to the right section file.' },
+  },
+  'rule.progress-path.unit': {
+    vi: { message: 'Báo cáo của đơn vị "{unit}" nằm trong thư mục "{folder}".', fix: 'Chuyển tệp sang plan/progress/{unit}/{period}.yaml, hoặc sửa "unit" cho đúng.' },
+    en: { message: 'The report of unit "{unit}" sits in the folder "{folder}".', fix: 'Move it to plan/progress/{unit}/{period}.yaml, or correct "unit".' },
+  },
+  'rule.progress-path.period': {
+    vi: { message: 'Báo cáo kỳ "{period}" nằm trong tệp "{name}".', fix: 'Đổi tên tệp thành {period}.yaml, hoặc sửa "period" cho đúng.' },
+    en: { message: 'The report for period "{period}" is in the file "{name}".', fix: 'Rename the file to {period}.yaml, or correct "period".' },
+  },
+  'rule.six-clear': {
+    vi: { message: 'Nhiệm vụ {id} chưa đủ "6 rõ": thiếu {missing}.', fix: 'Bổ sung {fields} khi có văn bản giao nhiệm vụ quy định; nếu văn bản kế hoạch không nói, giữ nguyên và kiến nghị cơ quan ban hành làm rõ.' },
+    en: { message: 'Task {id} is not "6 rõ" (six-clear): missing {missing}.', fix: 'Add {fields} once a document assigns it; where the plan text is silent, leave it and ask the issuer to clarify.' },
+  },
+};

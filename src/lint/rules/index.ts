@@ -1,0 +1,11 @@
+// The semantic rules, in the order they run. Adding a rule is adding a file and a line here.
+
+import type { Rule } from '../rule.js';
+import { duplicateId } from './duplicate-id.js';
+import { groupCycle } from './group-cycle.js';
+import { progressPath } from './progress-path.js';
+import { sixClear } from './six-clear.js';
+import { taskSection } from './task-section.js';
+import { unknownReference } from './unknown-reference.js';
+
+export const RULES: Rule[] = [duplicateId, unknownReference, groupCycle, taskSection, progressPath, sixClear];

@@ -1,0 +1,243 @@
+// The plan's types, declared once. They mirror schemas/*.schema.json (test/schema-types.test.ts
+// checks that they agree). Every entity the loader builds carries `at`: where it stands in the
+// source, so any later stage can point a diagnostic at it.
+
+/** A calendar day, `YYYY-MM-DD`, always read in the plan's time zone. */
+export type IsoDate = string;
+
+/** `YYYY-MM`, `YYYY-H1`, `YYYY-H2` or `YYYY`. */
+export type PeriodId = string;
+
+/** Where an entity stands: a file relative to the root (POSIX) and an RFC 6901 pointer into it. */
+export interface Origin {
+  file: string;
+  pointer: string;
+}
+
+/** Day-in-period anchor shared by the reporting rules and recurring deadlines. */
+export interface RelativeDue {
+  /** "trước ngày N": the last day is N − 1 of the target month. */
+  before_day?: number;
+  /** "ngày N": by day N of the target month, inclusive. */
+  day?: number;
+  /** months after the period's last month (1 = the following month). */
+  month_offset?: number;
+  /** "trước ngày DD/MM" within the year: the last day is the day before. */
+  before?: string;
+  /** "ngày DD/MM" within the year, inclusive. */
+  on?: string;
+}
+
+export type RecurringEvery = 'month' | 'quarter' | 'half' | 'year';
+
+export interface RecurringDue extends RelativeDue {
+  every: RecurringEvery;
+}
+
+export interface EventDue {
+  /** the event that opens the occurrence, e.g. "văn bản QPPL của Trung ương được ban hành" */
+  after: string;
+  within_days: number;
+}
+
+export interface ReportDue {
+  report: 'monthly' | 'semiannual' | 'annual';
+}
+
+/** The deadline language of DESIGN §2.3. A bare year is a number in YAML. */
+export type DueSpec =
+  | IsoDate
+  | string // 2026-09, 2026-Q3, 2026-H2, "2026", "ongoing"
+  | number
+  | { before: IsoDate }
+  | RecurringDue
+  | EventDue
+  | ReportDue;
+
+export interface Titled {
+  id: string;
+  title: string;
+}
+
+export interface Reporting {
+  /** the unit or group whose members owe reports to the standing unit */
+  from: string;
+  start?: IsoDate;
+  window?: 'calendar' | 'nd09';
+  monthly?: { due: RelativeDue };
+  semiannual?: { due: RelativeDue };
+  annual?: { due: RelativeDue };
+  roll?: 'previous' | 'next' | 'none';
+  due_soon_days?: number;
+}
+
+export interface Scoring {
+  /** weight of on-time task completion (0..1) */
+  tasks: number;
+  /** weight of on-time reporting (0..1) */
+  reports: number;
+}
+
+export interface Plan {
+  id: string;
+  number: string;
+  title: string;
+  issuer: { parent: string; name: string };
+  place: string;
+  issued: IsoDate;
+  basis: string[];
+  period: { start: IsoDate; end: IsoDate };
+  vision?: number;
+  timezone: string;
+  standing_unit: string;
+  reporting: Reporting;
+  objectives: Titled[];
+  pillars: Titled[];
+  six_clear?: { severity: 'warning' | 'error' };
+  scoring?: Scoring;
+  signer?: { authority?: string; title?: string; name?: string };
+  source?: string;
+  at: Origin;
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  short?: string;
+  kind?: string;
+  note?: string;
+  source?: string;
+  at: Origin;
+}
+
+export interface Group {
+  id: string;
+  name: string;
+  members: string[];
+  note?: string;
+  source?: string;
+  at: Origin;
+}
+
+export interface Task {
+  id: string;
+  title: string;
+  objective?: string;
+  pillars?: string[];
+  lead?: string;
+  support?: string[];
+  authority?: string;
+  due?: DueSpec;
+  result?: string;
+  source?: string;
+  amended_by?: string;
+  note?: string;
+  /** the section file that holds it */
+  section: string;
+  at: Origin;
+}
+
+export interface Section {
+  section: string;
+  title: string;
+  source?: string;
+  at: Origin;
+}
+
+export type ReportedStatus = 'not_started' | 'in_progress' | 'done' | 'paused';
+
+export interface Update {
+  task: string;
+  status: ReportedStatus;
+  percent?: number;
+  done_on?: IsoDate;
+  occurrence?: PeriodId;
+  event_on?: IsoDate;
+  note?: string;
+  evidence?: string[];
+  problems?: string;
+  at: Origin;
+}
+
+export interface IndicatorValue {
+  id: string;
+  value: number | string;
+  note?: string;
+  at: Origin;
+}
+
+export interface Progress {
+  unit: string;
+  period: PeriodId;
+  submitted: IsoDate;
+  document?: string;
+  updates: Update[];
+  indicators: IndicatorValue[];
+  proposals: string[];
+  at: Origin;
+}
+
+export interface DayOffRange {
+  from: IsoDate;
+  to: IsoDate;
+  name?: string;
+  source?: string;
+  note?: string;
+}
+
+export interface NamedDay {
+  date: IsoDate;
+  name?: string;
+  source?: string;
+  note?: string;
+}
+
+export type CalendarEntry = IsoDate | DayOffRange | NamedDay;
+
+export interface CalendarYear {
+  off: CalendarEntry[];
+  work: CalendarEntry[];
+  source?: string;
+  note?: string;
+}
+
+export interface Calendar {
+  years: Record<string, CalendarYear>;
+  at: Origin;
+}
+
+export interface Indicator {
+  id: string;
+  objective?: string;
+  title: string;
+  unit?: string;
+  target?: number | string;
+  by?: DueSpec;
+  source?: string;
+  at: Origin;
+}
+
+/** One file the loader read, whether or not it parsed. */
+export interface SourceFile {
+  /** POSIX, relative to the root */
+  path: string;
+  kind: FileKind;
+  /** the parsed data, or undefined when the file could not be parsed */
+  data?: unknown;
+}
+
+export type FileKind = 'plan' | 'units' | 'calendar' | 'tasks' | 'indicators' | 'progress' | 'template';
+
+/** The whole plan repository, as plain data. */
+export interface PlanModel {
+  root: string;
+  files: SourceFile[];
+  plan?: Plan;
+  units: Unit[];
+  groups: Group[];
+  sections: Section[];
+  tasks: Task[];
+  progress: Progress[];
+  calendar?: Calendar;
+  indicators: Indicator[];
+}
