@@ -13,7 +13,7 @@ export const SCHEMA_DIR = fileURLToPath(new URL('../../schemas/', import.meta.ur
 let validators: Map<FileKind, ValidateFunction> | undefined;
 
 function compile(): Map<FileKind, ValidateFunction> {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: true, verbose: true });
   addFormats.default(ajv, ['date']);
   for (const name of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith('.schema.json')).sort()) {
     ajv.addSchema(JSON.parse(readFileSync(SCHEMA_DIR + name, 'utf8')));
@@ -29,16 +29,18 @@ export function validateFile(file: string, kind: FileKind, data: unknown): Findi
   return simplify(validate.errors ?? []).map((e) => toFinding(file, e));
 }
 
-/** ajv reports every failed branch of an anyOf; a person needs one message for the value. */
+/** ajv reports every failed branch of an anyOf; a person needs one message for the value. When
+ * the value has the shape of a date but is no real day (2026-02-30), that is the message. */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
-  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
-  return errors.filter((e) => {
-    if (e.keyword === 'anyOf' || e.keyword === 'oneOf') {
-      // an inner union is explained by the outer one
-      return !unions.some((u) => u !== e && isInside(e, u));
-    }
-    return !unions.some((u) => isInside(e, u));
-  });
+  const isUnion = (e: ErrorObject) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
+  const unions = errors.filter(isUnion);
+  const outermost = unions.filter((u) => !unions.some((o) => o !== u && isInside(u, o)));
+  const kept = errors.filter((e) => !isUnion(e) && !unions.some((u) => isInside(e, u)));
+  for (const union of outermost) {
+    const impossibleDate = errors.find((e) => e.keyword === 'format' && e.instancePath === union.instancePath && isInside(e, union));
+    kept.push(impossibleDate ?? union);
+  }
+  return kept;
 }
 
 function isInside(e: ErrorObject, union: ErrorObject): boolean {

@@ -37,7 +37,8 @@ export interface RecurringDue extends RelativeDue {
 export interface EventDue {
   /** the event that opens the occurrence, e.g. "văn bản QPPL của Trung ương được ban hành" */
   after: string;
-  within_days: number;
+  /** absent when the plan says "ngay" (at once) without a number of days */
+  within_days?: number;
 }
 
 export interface ReportDue {

@@ -1,0 +1,250 @@
+// The report model (DESIGN §5): everything a report shows, computed once, as plain JSON-serialisable
+// data. `report --format json` prints it as is; the docx and xlsx renderers only lay it out, so the
+// three outputs can never disagree. Dates are IsoDate strings; labels are already Vietnamese.
+
+import type { IsoDate, PeriodId } from '../plan/model.js';
+
+export type ReportKind = 'monthly' | 'semiannual' | 'annual';
+
+/** Computed status of an assignment as of a day (DESIGN §3). */
+export type ComputedStatus =
+  | 'done_on_time'
+  | 'done_late'
+  | 'in_progress'
+  | 'due_soon'
+  | 'overdue'
+  | 'not_started'
+  | 'ongoing'
+  | 'paused';
+
+/** One count per computed status. */
+export type StatusCounts = Record<ComputedStatus, number>;
+
+export interface UnitRef {
+  id: string;
+  name: string;
+  /** feeds document codes: `Số: …/BC-CAT` */
+  short?: string;
+}
+
+export type ReportScope = { kind: 'province' } | { kind: 'unit'; unit: UnitRef };
+
+export interface ReportPeriod {
+  id: PeriodId;
+  /** "tháng 7 năm 2026", "6 tháng đầu năm 2026", "năm 2026" */
+  label: string;
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** The letter's own particulars (NĐ 30/2020 Phụ lục I, ô 3–5). */
+export interface ReportDocument {
+  /** "      /BC-CAT": the number itself is left blank for the văn thư (records clerk) to fill in */
+  number: string;
+  place: string;
+  date: IsoDate;
+  /** "Bắc Ninh, ngày 05 tháng 01 năm 2026" (vnDateLine) */
+  dateLine: string;
+  /** tên loại, "BÁO CÁO" */
+  title: string;
+  /** trích yếu */
+  subject: string;
+}
+
+export interface ReportSigner {
+  /** "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN"; empty when the head signs in person */
+  authority: string;
+  title: string;
+  /** left blank for the signer to write in; never invented */
+  name?: string;
+}
+
+export interface StatusCount {
+  key: ComputedStatus;
+  label: string;
+  count: number;
+}
+
+export interface ReportSummary {
+  /** number of assignments (task × unit) */
+  assigned: number;
+  /** every computed status in the fixed order of STATUS_ORDER, zero counts included */
+  byStatus: StatusCount[];
+  reportsOnTime: number;
+  reportsLate: number;
+  reportsMissing: number;
+}
+
+export interface ObjectiveRow {
+  id: string;
+  title: string;
+  assigned: number;
+  counts: StatusCounts;
+}
+
+export interface UnitRow {
+  unit: UnitRef;
+  assigned: number;
+  counts: StatusCounts;
+  reportsOnTime: number;
+  reportsLate: number;
+  reportsMissing: number;
+}
+
+/** One (task, lead unit) pair with its computed status; `source` is "file:line". */
+export interface AssignmentRow {
+  task: string;
+  title: string;
+  objective?: string;
+  unit: UnitRef;
+  role: 'lead';
+  /** the deadline as the plan words it: "31/12/2026", "Thường xuyên", "Trước ngày 10 hằng tháng" */
+  dueLabel: string;
+  /** the last day of the deadline (or of the occurrence), absent for standing duties */
+  dueDate?: IsoDate;
+  /** for recurring deadlines: the occurrence this row is about */
+  occurrence?: PeriodId;
+  status: ComputedStatus;
+  statusLabel: string;
+  percent?: number;
+  doneOn?: IsoDate;
+  note?: string;
+  source: string;
+}
+
+export interface OverdueRow {
+  kind: 'task' | 'report';
+  /** absent for a missing report */
+  task?: string;
+  title: string;
+  unit: UnitRef;
+  due: IsoDate;
+  daysOverdue: number;
+  occurrence?: PeriodId;
+  source: string;
+}
+
+/** What falls due in the next period (section IV). */
+export interface NextRow {
+  task: string;
+  title: string;
+  unit: UnitRef;
+  due: IsoDate;
+  dueLabel: string;
+  source: string;
+}
+
+export type SubmissionState = 'on_time' | 'late' | 'missing' | 'not_due';
+
+export interface SubmissionPeriod {
+  id: PeriodId;
+  label: string;
+  due: IsoDate;
+}
+
+export interface SubmissionCell {
+  period: PeriodId;
+  state: SubmissionState;
+  submitted?: IsoDate;
+  due: IsoDate;
+  /** the progress file, "file:line", when one exists */
+  source?: string;
+}
+
+export interface SubmissionMatrix {
+  periods: SubmissionPeriod[];
+  rows: { unit: UnitRef; cells: SubmissionCell[] }[];
+}
+
+export interface ProposalRow {
+  unit: UnitRef;
+  text: string;
+  source: string;
+}
+
+export interface ProblemRow {
+  unit: UnitRef;
+  task?: string;
+  text: string;
+  source: string;
+}
+
+export interface IndicatorRow {
+  id: string;
+  title: string;
+  objective?: string;
+  target?: number | string;
+  value?: number | string;
+  /** đơn vị tính: "%", "hồ sơ" */
+  measure?: string;
+  /** the unit whose progress file gave the value, when the value is not the province's own */
+  reportedBy?: UnitRef;
+  source: string;
+}
+
+export interface RankingRow {
+  rank: number;
+  unit: UnitRef;
+  score: number;
+  /** 0..1 */
+  tasksOnTimeRate: number;
+  /** 0..1 */
+  reportsOnTimeRate: number;
+}
+
+export interface Ranking {
+  /** shown in the report as written, e.g. "Điểm = 0,7 × tỷ lệ nhiệm vụ đúng hạn + 0,3 × tỷ lệ báo cáo đúng hạn" */
+  formula: string;
+  rows: RankingRow[];
+}
+
+export interface Provenance {
+  /** git commit of the plan repository, when it is one */
+  commit?: string;
+  /** hash of every input file's bytes, so a reader can tell two reports from the same data */
+  inputHash: string;
+  /** "de06 0.1.0" */
+  generatedBy: string;
+  asOf: IsoDate;
+}
+
+export interface ReportModel {
+  kind: ReportKind;
+  scope: ReportScope;
+  plan: { id: string; number: string; title: string; issued: IsoDate };
+  period: ReportPeriod;
+  asOf: IsoDate;
+  /** when this report itself is due (plan.yaml `reporting`) */
+  dueDate: IsoDate;
+  document: ReportDocument;
+  /** letterhead: cơ quan chủ quản (may be empty) and cơ quan ban hành */
+  issuer: { parent: string; name: string };
+  recipients: { kinhGui: string[]; noiNhan: string[] };
+  signer: ReportSigner;
+  summary: ReportSummary;
+  byObjective: ObjectiveRow[];
+  byUnit: UnitRow[];
+  assignments: AssignmentRow[];
+  overdue: OverdueRow[];
+  nextPeriod: NextRow[];
+  submissions: SubmissionMatrix;
+  proposals: ProposalRow[];
+  problems: ProblemRow[];
+  indicators: IndicatorRow[];
+  /** semi-annual and annual reports only */
+  ranking?: Ranking;
+  provenance: Provenance;
+  /** lint found errors and the report was forced: every page and sheet says so */
+  invalid: boolean;
+}
+
+export const STATUS_ORDER: readonly ComputedStatus[] = [
+  'done_on_time',
+  'done_late',
+  'in_progress',
+  'due_soon',
+  'overdue',
+  'not_started',
+  'ongoing',
+  'paused',
+];
