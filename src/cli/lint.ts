@@ -5,7 +5,7 @@ import { relative, resolve, sep } from 'node:path';
 import { githubSummary, isLintFormatName, lintFormatters } from '../format/index.js';
 import { t } from '../i18n/index.js';
 import { lint } from '../lint/lint.js';
-import { RULES } from '../lint/rules/index.js';
+import { ALL_RULES } from '../lint/catalog.js';
 import { makeContext, UsageError, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
@@ -28,7 +28,7 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   const loaded = await loadWorkingTree(ctx);
   const result = lint(loaded, { lang: ctx.lang, ...(only ? { only } : {}) });
 
-  const formatOptions = { lang: ctx.lang, color: ctx.color, rules: RULES.map((r) => ({ id: r.id, description: r.description[ctx.lang] })) };
+  const formatOptions = { lang: ctx.lang, color: ctx.color, rules: ALL_RULES.map((r) => ({ id: r.id, description: r.description[ctx.lang] })) };
   ctx.out(lintFormatters[options.format](result, formatOptions));
   if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
     appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(result, formatOptions));

@@ -157,4 +157,36 @@ export const lintMessages: Catalog = {
     vi: { message: 'Nhiệm vụ {id} chưa đủ "6 rõ": thiếu {missing}.', fix: 'Bổ sung {fields} khi có văn bản giao nhiệm vụ quy định; nếu văn bản kế hoạch không nói, giữ nguyên và kiến nghị cơ quan ban hành làm rõ.' },
     en: { message: 'Task {id} is not "6 rõ" (six-clear): missing {missing}.', fix: 'Add {fields} once a document assigns it; where the plan text is silent, leave it and ask the issuer to clarify.' },
   },
+  'rule.date-sanity.range': {
+    vi: { message: 'Khoảng ngày kết thúc ({to}) trước khi bắt đầu ({from}).', fix: 'Đổi chỗ hai ngày, hoặc sửa ngày viết nhầm.' },
+    en: { message: 'The range ends ({to}) before it starts ({from}).', fix: 'Swap the two dates, or correct the mistyped one.' },
+  },
+  'rule.date-sanity.due-outside': {
+    vi: { message: 'Thời hạn {due} của nhiệm vụ {id} nằm ngoài thời gian của kế hoạch ({start} – {end}).', fix: 'Kiểm tra lại năm của thời hạn.' },
+    en: { message: 'The deadline {due} of task {id} lies outside the plan period ({start} – {end}).', fix: 'Check the year of the deadline.' },
+  },
+  'rule.date-sanity.calendar-year': {
+    vi: { message: 'Ngày {date} được khai báo trong năm {year} của lịch làm việc.', fix: 'Chuyển ngày này sang đúng năm của nó trong calendar.yaml.' },
+    en: { message: 'The day {date} is listed under the year {year} of the calendar.', fix: 'Move it under its own year in calendar.yaml.' },
+  },
+  'rule.date-sanity.submitted-early': {
+    vi: { message: 'Báo cáo kỳ {period} có ngày gửi {submitted}, trước khi kỳ bắt đầu ({start}).', fix: 'Sửa "submitted" thành ngày thực tế đơn vị gửi báo cáo, hoặc sửa "period".' },
+    en: { message: 'The report for {period} was sent on {submitted}, before the period began ({start}).', fix: 'Set "submitted" to the day the report was really sent, or correct "period".' },
+  },
+  'rule.date-sanity.period-outside': {
+    vi: { message: 'Kỳ báo cáo {period} nằm ngoài thời gian của kế hoạch ({start} – {end}).', fix: 'Kiểm tra lại năm của kỳ báo cáo (tên tệp và "period").' },
+    en: { message: 'The period {period} lies outside the plan period ({start} – {end}).', fix: 'Check the year of the period (file name and "period").' },
+  },
+  'rule.date-sanity.done-without-date': {
+    vi: { message: 'Nhiệm vụ {task} được báo "done" nhưng không có ngày hoàn thành.', fix: 'Thêm "done_on: NĂM-THÁNG-NGÀY" (ngày hoàn thành thực tế).' },
+    en: { message: 'Task {task} is reported "done" without the day it was done.', fix: 'Add "done_on: YEAR-MONTH-DAY" (the day it was actually done).' },
+  },
+  'rule.date-sanity.date-without-done': {
+    vi: { message: 'Nhiệm vụ {task} có ngày hoàn thành nhưng trạng thái là "{status}".', fix: 'Đổi trạng thái thành "done", hoặc xóa "done_on".' },
+    en: { message: 'Task {task} has a completion day but its status is "{status}".', fix: 'Set the status to "done", or remove "done_on".' },
+  },
+  'rule.date-sanity.after-submitted': {
+    vi: { message: 'Ngày {field} = {day} của nhiệm vụ {task} muộn hơn ngày gửi báo cáo ({submitted}): báo cáo không thể ghi nhận việc chưa xảy ra.', fix: 'Sửa ngày cho đúng, hoặc ghi việc này vào báo cáo của kỳ sau.' },
+    en: { message: 'The {field} day {day} of task {task} is after the report was sent ({submitted}): a report cannot record what had not happened.', fix: 'Correct the day, or record it in the next period\'s report.' },
+  },
 };

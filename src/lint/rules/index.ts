@@ -1,6 +1,7 @@
 // The semantic rules, in the order they run. Adding a rule is adding a file and a line here.
 
 import type { Rule } from '../rule.js';
+import { dateSanity } from './date-sanity.js';
 import { duplicateId } from './duplicate-id.js';
 import { groupCycle } from './group-cycle.js';
 import { progressPath } from './progress-path.js';
@@ -8,4 +9,4 @@ import { sixClear } from './six-clear.js';
 import { taskSection } from './task-section.js';
 import { unknownReference } from './unknown-reference.js';
 
-export const RULES: Rule[] = [duplicateId, unknownReference, groupCycle, taskSection, progressPath, sixClear];
+export const RULES: Rule[] = [duplicateId, unknownReference, groupCycle, taskSection, progressPath, dateSanity, sixClear];

@@ -1,0 +1,81 @@
+import type { PlanModel } from '../../plan/model.js';
+import { compareDates, dueOf, parsePeriod, periodWindow } from '../../time/index.js';
+import type { Finding, Severity } from '../diagnostic.js';
+import type { Rule } from '../rule.js';
+
+/** Dates that cannot all be true together: a report sent before its period began, work done
+ * after the report that records it, "done" without the day it was done, ranges that end before
+ * they start, deadlines outside the plan's period. (Days that do not exist, like 2026-02-30, are
+ * caught by the schema.) */
+export const dateSanity: Rule = {
+  id: 'date-sanity',
+  severity: 'error',
+  description: {
+    vi: 'Các ngày phải hợp lý với nhau: báo cáo không nộp trước khi kỳ bắt đầu; ngày hoàn thành (done_on) không sau ngày nộp (submitted); trạng thái done phải có done_on; khoảng ngày không kết thúc trước khi bắt đầu; thời hạn và kỳ báo cáo nằm trong thời gian của kế hoạch.',
+    en: 'Dates agree: no report sent before its period starts; done_on never after submitted; status done has done_on; ranges do not end before they start; deadlines and periods fall within the plan period.',
+  },
+  check(model) {
+    const findings: Finding[] = [];
+    const add = (severity: Severity, file: string, pointer: string, message: string, params: Record<string, string>) =>
+      findings.push({ rule: 'date-sanity', severity, file, pointer, message, params });
+    checkPlan(model, add);
+    checkCalendar(model, add);
+    checkProgress(model, add);
+    return findings;
+  },
+};
+
+type Add = (severity: Severity, file: string, pointer: string, message: string, params: Record<string, string>) => void;
+
+function checkPlan({ plan, tasks }: PlanModel, add: Add): void {
+  if (!plan) return;
+  const { start, end } = plan.period;
+  if (compareDates(start, end) > 0) add('error', plan.at.file, '/period/end', 'rule.date-sanity.range', { from: start, to: end });
+  for (const task of tasks) {
+    const deadline = dueOf(task.due);
+    if (deadline.kind === 'date' && (compareDates(deadline.last, start) < 0 || compareDates(deadline.last, end) > 0)) {
+      add('warning', task.at.file, `${task.at.pointer}/due`, 'rule.date-sanity.due-outside', { id: task.id, due: deadline.last, start, end });
+    }
+  }
+}
+
+function checkCalendar({ calendar }: PlanModel, add: Add): void {
+  if (!calendar) return;
+  for (const [year, entries] of Object.entries(calendar.years)) {
+    for (const list of ['off', 'work'] as const) {
+      (entries[list] ?? []).forEach((entry, i) => {
+        const pointer = `/years/${year}/${list}/${i}`;
+        const [from, to] = typeof entry === 'string' ? [entry, entry] : 'from' in entry ? [entry.from, entry.to] : [entry.date, entry.date];
+        if (compareDates(from, to) > 0) add('error', calendar.at.file, `${pointer}/to`, 'rule.date-sanity.range', { from, to });
+        if (!from.startsWith(`${year}-`) && !to.startsWith(`${year}-`)) add('error', calendar.at.file, pointer, 'rule.date-sanity.calendar-year', { date: from, year });
+      });
+    }
+  }
+}
+
+function checkProgress({ plan, progress }: PlanModel, add: Add): void {
+  for (const report of progress) {
+    const { file } = report.at;
+    const period = parsePeriod(report.period);
+    if (period) {
+      const window = periodWindow(period, plan?.reporting.window ?? 'calendar');
+      if (compareDates(report.submitted, window.start) < 0) {
+        add('error', file, '/submitted', 'rule.date-sanity.submitted-early', { submitted: report.submitted, period: report.period, start: window.start });
+      }
+      if (plan && (compareDates(window.end, plan.period.start) < 0 || compareDates(window.start, plan.period.end) > 0)) {
+        add('error', file, '/period', 'rule.date-sanity.period-outside', { period: report.period, start: plan.period.start, end: plan.period.end });
+      }
+    }
+    for (const update of report.updates) {
+      const at = update.at.pointer;
+      if (update.status === 'done' && update.done_on === undefined) add('error', file, `${at}/status`, 'rule.date-sanity.done-without-date', { task: update.task });
+      if (update.status !== 'done' && update.done_on !== undefined) add('warning', file, `${at}/done_on`, 'rule.date-sanity.date-without-done', { task: update.task, status: update.status });
+      for (const field of ['done_on', 'event_on'] as const) {
+        const day = update[field];
+        if (day !== undefined && compareDates(day, report.submitted) > 0) {
+          add('error', file, `${at}/${field}`, 'rule.date-sanity.after-submitted', { field, day, submitted: report.submitted, task: update.task });
+        }
+      }
+    }
+  }
+}
