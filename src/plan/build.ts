@@ -28,7 +28,7 @@ export function buildModel({ root, files, invalid }: BuildInput): Built {
     if (!data || typeof data !== 'object' || Array.isArray(data)) continue;
     const file = source.path;
     const bad = invalid.get(file) ?? [];
-    const isValid = (pointer: string) => !bad.some((p) => p === pointer || p.startsWith(pointer + '/'));
+    const isValid = (pointer: string) => bad.length === 0 || !bad.some((p) => p === pointer || p.startsWith(pointer + '/'));
     /** the valid items of a list, each with its origin */
     const items = <T>(key: string, base = ''): T[] => {
       const list = data[key];

@@ -1,6 +1,6 @@
 // Reading the plan repository from the working tree, and what each path holds.
 
-import { opendir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { FileKind } from './model.js';
 import { MAX_FILE_BYTES, type FileSource, type ReadResult } from './source.js';
@@ -33,34 +33,35 @@ export function kindOf(path: string): FileKind | undefined {
 export const REQUIRED_FILES = ['plan/plan.yaml', 'plan/units.yaml'];
 
 /** The working tree under `root`. Entries named *.yaml are listed even when they are folders, so
- * that a folder where a file should be is reported instead of skipped. */
+ * that a folder where a file should be is reported instead of skipped. Reads are synchronous: for
+ * thousands of small files that is about twice as fast as going through the thread pool. */
 export function fsFileSource(root: string): FileSource {
   return {
     async list() {
       const found: string[] = [];
-      async function walk(rel: string): Promise<void> {
-        let dir;
+      const walk = (rel: string): void => {
+        let entries;
         try {
-          dir = await opendir(join(root, rel));
+          entries = readdirSync(join(root, rel), { withFileTypes: true });
         } catch {
           return;
         }
-        for await (const entry of dir) {
+        for (const entry of entries) {
           const path = posix.join(rel, entry.name);
           if (YAML_FILE.test(entry.name)) found.push(path);
-          else if (entry.isDirectory()) await walk(path);
+          else if (entry.isDirectory()) walk(path);
         }
-      }
-      for (const top of PLAN_DIRS) await walk(top);
+      };
+      PLAN_DIRS.forEach(walk);
       return found.sort();
     },
     async read(path): Promise<ReadResult> {
       const full = join(root, path);
       try {
-        const info = await stat(full);
+        const info = statSync(full);
         if (info.isDirectory()) return { ok: false, reason: 'directory' };
         if (info.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', size: info.size };
-        return { ok: true, bytes: await readFile(full) };
+        return { ok: true, bytes: readFileSync(full) };
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         return { ok: false, reason: code === 'ENOENT' ? 'missing' : 'unreadable' };

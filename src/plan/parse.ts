@@ -4,9 +4,13 @@
 // and guards against alias bombs. Positions of schema and rule findings are resolved later, only
 // for the files that have findings (src/plan/locate.ts).
 
+import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isAlias, visit, type YAMLError } from 'yaml';
+import type { LineCounter, YAMLError } from 'yaml';
 import type { Finding } from '../lint/diagnostic.js';
+
+/** `yaml` is loaded only when a file needs it: most runs never do. */
+const loadYaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
 
 export interface Parsed {
   text?: string;
@@ -69,6 +73,7 @@ const MESSAGE_OF_CODE: Record<string, string> = {
 };
 
 function exact(file: string, text: string): { data?: unknown; findings: Finding[] } {
+  const { LineCounter, parseDocument, isAlias, visit } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const findings = [...doc.errors.map((e) => yamlFinding(file, e, 'error', lineCounter)),

@@ -37,7 +37,7 @@ export const duplicateId: Rule = {
     for (const report of model.progress) {
       const seen = new Set<string>();
       for (const update of report.updates) {
-        const key = `${update.task}@${update.occurrence ?? ''}@${update.event_on ?? ''}`;
+        const key = update.occurrence === undefined && update.event_on === undefined ? update.task : `${update.task}@${update.occurrence ?? ''}@${update.event_on ?? ''}`;
         if (seen.has(key)) {
           findings.push({ rule: 'duplicate-id', severity: 'error', file: update.at.file, pointer: `${update.at.pointer}/task`,
             message: 'rule.duplicate-update', params: { id: update.task } });
