@@ -90,7 +90,7 @@ export function rule(width: number, container: number): Paragraph {
   const side = Math.max(0, Math.round((container - width) / 2));
   return new Paragraph({
     indent: { left: side, right: side },
-    spacing: { before: 0, after: 60, line: 20, lineRule: LineRuleType.EXACT },
+    spacing: { before: 40, after: 60, line: 20, lineRule: LineRuleType.EXACT },
     border: { bottom: SOLID },
     children: [],
   });
@@ -118,7 +118,10 @@ const NONE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
 const CELL_NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE };
 
-/** A borderless layout table (letterhead, signature block): one row per entry of `rows`. */
+/**
+ * A borderless layout table (letterhead, signature block): one row per entry of `rows`. Rows never
+ * split, so the signature block never leaves its last "Nơi nhận" line alone on a page.
+ */
 export function layoutTable(widths: number[], rows: Paragraph[][][]): Table {
   const total = widths.reduce((a, b) => a + b, 0);
   return new Table({
@@ -129,6 +132,7 @@ export function layoutTable(widths: number[], rows: Paragraph[][][]): Table {
     rows: rows.map(
       (cells) =>
         new TableRow({
+          cantSplit: true,
           children: cells.map(
             (children, i) =>
               new TableCell({ borders: CELL_NO_BORDERS, width: { size: widths[i] ?? 0, type: WidthType.DXA }, children }),

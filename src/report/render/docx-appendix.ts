@@ -1,0 +1,197 @@
+// The appendices (phụ lục) of the Word report, each in its own landscape section: "Phụ lục I" 14 pt
+// bold centred, the title upper case bold, "(Kèm theo Báo cáo số …)" italic, then a table whose
+// header row repeats on every page (NĐ 30/2020 Phụ lục I, khoản on phụ lục).
+//
+// Phụ lục I has one row per task, not per (task, unit): a task owned by a group of 130 units would
+// otherwise fill pages with one row each. Per-unit rows are in the Excel workbook ("Nhiệm vụ").
+
+import type { Paragraph, Table } from 'docx';
+import type { AssignmentRow, ReportModel } from '../types.js';
+import { APPENDIX_TITLES, COLUMN, STATUS_LABELS, SUBMISSION_LABELS, roman } from '../labels.js';
+import { grid, LANDSCAPE_TEXT_WIDTH, line, shareWidths, SIZE, type GridCell, type GridColumn } from './docx-kit.js';
+import { vnDayPhrase, vnShortDate } from './vn-date.js';
+import { groupBy } from './group.js';
+import { STATUS_ORDER } from '../types.js';
+
+export interface AppendixNumbers {
+  assignments: number;
+  /** only the province's report lists every unit's submissions */
+  submissions?: number;
+  indicators: number;
+  ranking?: number;
+}
+
+/** Which phụ lục holds what; the body refers to them by these numbers. */
+export function appendixNumbers(model: ReportModel): AppendixNumbers {
+  const province = model.scope.kind === 'province';
+  let n = 1;
+  const assignments = n++;
+  const submissions = province ? n++ : undefined;
+  const indicators = n++;
+  const ranking = model.ranking ? n++ : undefined;
+  return { assignments, ...(submissions ? { submissions } : {}), indicators, ...(ranking ? { ranking } : {}) };
+}
+
+export interface Appendix {
+  children: Array<Paragraph | Table>;
+}
+
+export function appendices(model: ReportModel): Appendix[] {
+  const numbers = appendixNumbers(model);
+  const list: Appendix[] = [appendix(model, numbers.assignments, APPENDIX_TITLES.assignments, assignmentsTable(model.assignments))];
+  if (numbers.submissions) list.push(appendix(model, numbers.submissions, APPENDIX_TITLES.submissions, submissionsTable(model)));
+  list.push(appendix(model, numbers.indicators, APPENDIX_TITLES.indicators, indicatorsTable(model)));
+  if (numbers.ranking && model.ranking) {
+    list.push(
+      appendix(model, numbers.ranking, APPENDIX_TITLES.ranking, rankingTable(model), [
+        line(`Cách tính: ${model.ranking.formula}.`, { size: SIZE.small, after: 120, align: 'left' }),
+      ]),
+    );
+  }
+  return list;
+}
+
+function appendix(model: ReportModel, n: number, title: string, table: Table, lead: Paragraph[] = []): Appendix {
+  const { number, date } = model.document;
+  return {
+    children: [
+      line(`Phụ lục ${roman(n)}`, { bold: true, size: SIZE.body }),
+      line(title, { bold: true, size: SIZE.body }),
+      line(`(Kèm theo Báo cáo số ${number} ${vnDayPhrase(date)})`, { italics: true, size: SIZE.body, after: 240 }),
+      ...lead,
+      table,
+    ],
+  };
+}
+
+function columns(spec: Array<[string, number, GridColumn['align']?]>): GridColumn[] {
+  const widths = shareWidths(LANDSCAPE_TEXT_WIDTH, spec.map(([, w]) => w));
+  return spec.map(([header, , align], i) => ({ header, width: widths[i] ?? 0, ...(align ? { align } : {}) }));
+}
+
+function small(text: string): Paragraph {
+  return line(text, { italics: true, size: SIZE.note, align: 'left' });
+}
+
+function assignmentsTable(rows: AssignmentRow[]): Table {
+  const cols = columns([
+    [COLUMN.stt, 5, 'center'],
+    [COLUMN.taskContent, 34],
+    [COLUMN.lead, 15],
+    [COLUMN.due, 11, 'center'],
+    [COLUMN.status, 17],
+    [COLUMN.note, 18],
+  ]);
+  const tasks = [...groupBy(rows, (r) => r.task).values()];
+  return grid(
+    cols,
+    tasks.map((group, i) => taskRow(i + 1, group)),
+  );
+}
+
+function dueText(row: AssignmentRow): string {
+  return row.dueDate && row.dueLabel !== vnShortDate(row.dueDate) ? `${row.dueLabel}\n(${vnShortDate(row.dueDate)})` : row.dueLabel;
+}
+
+/** One task: its lead units, deadline, status (counts by status when several units lead it). */
+function taskRow(stt: number, group: AssignmentRow[]): GridCell[] {
+  const first = group[0]!;
+  const content: Paragraph[] = [
+    line(`${first.task}. ${first.title}`, { size: SIZE.table, align: 'left' }),
+  ];
+  const sources = [...new Set(group.map((g) => g.source))];
+  const notes = group.filter((g) => g.note).map((g) => (group.length > 1 ? `${g.unit.name}: ${g.note}` : (g.note ?? '')));
+  const noteCell: Paragraph[] = [
+    ...notes.slice(0, 5).map((n) => line(n, { size: SIZE.table, align: 'left' })),
+    small(`Nguồn: ${sources[0] ?? ''}${sources.length > 1 ? ` (+${sources.length - 1})` : ''}`),
+  ];
+  if (group.length === 1) {
+    const status = first.percent !== undefined ? `${first.statusLabel} (${first.percent}%)` : first.statusLabel;
+    return [String(stt), content, first.unit.name, dueText(first), status, noteCell];
+  }
+  const units = group.map((g) => g.unit.name);
+  const counts = STATUS_ORDER.map((key) => [key, group.filter((g) => g.status === key).length] as const).filter(([, c]) => c > 0);
+  const statusText = counts.map(([key, c]) => `${STATUS_LABELS[key]}: ${c}`).join('\n');
+  const unitText = units.length <= 4 ? units.join(';\n') : `${units.length} đơn vị`;
+  const overdue = group.filter((g) => g.status === 'overdue').map((g) => g.unit.name);
+  if (overdue.length > 0) {
+    noteCell.unshift(
+      line(`Quá hạn: ${overdue.slice(0, 8).join(', ')}${overdue.length > 8 ? ` và ${overdue.length - 8} đơn vị khác` : ''}.`, {
+        size: SIZE.table,
+        align: 'left',
+      }),
+    );
+  }
+  const dues = [...new Set(group.map(dueText))];
+  return [String(stt), content, unitText, dues.length === 1 ? (dues[0] ?? '') : dues.join('\n'), statusText, noteCell];
+}
+
+function submissionsTable(model: ReportModel): Table {
+  const { periods, rows } = model.submissions;
+  const cols = columns([
+    [COLUMN.stt, 5, 'center'],
+    [COLUMN.unit, 25],
+    ...periods.map((p): [string, number, GridColumn['align']] => [`${p.label}\n(hạn ${vnShortDate(p.due)})`, 70 / Math.max(periods.length, 1), 'center']),
+  ]);
+  return grid(
+    cols,
+    rows.map((row, i) => [
+      String(i + 1),
+      row.unit.name,
+      ...periods.map((p) => {
+        const cell = row.cells.find((c) => c.period === p.id);
+        if (!cell) return '';
+        return cell.submitted ? `${SUBMISSION_LABELS[cell.state]}\n${vnShortDate(cell.submitted)}` : SUBMISSION_LABELS[cell.state];
+      }),
+    ]),
+  );
+}
+
+function indicatorsTable(model: ReportModel): Table {
+  const cols = columns([
+    [COLUMN.stt, 5, 'center'],
+    [COLUMN.indicatorId, 8],
+    [COLUMN.indicator, 40],
+    [COLUMN.measure, 9, 'center'],
+    [COLUMN.target, 9, 'center'],
+    [COLUMN.value, 9, 'center'],
+    [COLUMN.reportedBy, 20],
+  ]);
+  const text = (v: number | string | undefined): string => (v === undefined ? '' : String(v));
+  return grid(
+    cols,
+    model.indicators.map((ind, i) => [
+      String(i + 1),
+      ind.id,
+      [line(ind.title, { size: SIZE.table, align: 'left' }), small(`Nguồn: ${ind.source}`)],
+      ind.measure ?? '',
+      text(ind.target),
+      ind.value === undefined ? 'Chưa có số liệu' : text(ind.value),
+      ind.reportedBy?.name ?? '',
+    ]),
+  );
+}
+
+function rate(value: number): string {
+  return `${(Math.round(value * 1000) / 10).toString().replace('.', ',')}%`;
+}
+
+function rankingTable(model: ReportModel): Table {
+  const cols = columns([
+    [COLUMN.rank, 8, 'center'],
+    [COLUMN.unit, 44],
+    [COLUMN.tasksOnTimeRate, 16, 'center'],
+    [COLUMN.reportsOnTimeRate, 16, 'center'],
+    [COLUMN.score, 16, 'center'],
+  ]);
+  return grid(
+    cols,
+    (model.ranking?.rows ?? []).map((r) => [
+      String(r.rank),
+      r.unit.name,
+      rate(r.tasksOnTimeRate),
+      rate(r.reportsOnTimeRate),
+      r.score.toFixed(2).replace('.', ','),
+    ]),
+  );
+}

@@ -1,0 +1,55 @@
+// The Word report: NĐ 30/2020/NĐ-CP Phụ lục I layout (DESIGN §5). A portrait A4 section holds the
+// letter (letterhead, title, Kính gửi, sections I–V, signature); each phụ lục follows in its own
+// landscape section, numbered from 1 again. Only the report command loads this module: docx is heavy.
+
+import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
+import type { ReportModel } from '../types.js';
+import type { Template } from '../template.js';
+import { A4, FONT, MARGIN, SIZE, line } from './docx-kit.js';
+import { kinhGui, letterhead, pageHeaders, signatureBlock, titleBlock } from './docx-letter.js';
+import { reportBody } from './docx-body.js';
+import { appendices } from './docx-appendix.js';
+import { fixCoreTimes, fixedTime, rezip } from './rezip.js';
+
+export async function renderDocx(model: ReportModel, template: Template): Promise<Uint8Array> {
+  const headers = (): ReturnType<typeof pageHeaders> => pageHeaders(model.invalid);
+  const letter: ISectionOptions = {
+    properties: {
+      titlePage: true,
+      page: { size: { width: A4.width, height: A4.height }, margin: MARGIN },
+    },
+    headers: headers(),
+    children: [
+      ...letterhead(model),
+      ...titleBlock(model),
+      ...kinhGui(model.recipients.kinhGui),
+      ...reportBody(model, template),
+      line('', { size: SIZE.body, keepNext: true }),
+      signatureBlock(model),
+    ],
+  };
+  const annexes: ISectionOptions[] = appendices(model).map((a) => ({
+    properties: {
+      titlePage: true,
+      page: {
+        // docx swaps width and height for landscape itself
+        size: { width: A4.width, height: A4.height, orientation: PageOrientation.LANDSCAPE },
+        margin: MARGIN,
+        // each phụ lục is numbered on its own (NĐ 30/2020 Phụ lục I)
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: headers(),
+    children: a.children,
+  }));
+  const when = fixedTime(model.asOf);
+  const doc = new Document({
+    creator: 'de06',
+    lastModifiedBy: 'de06',
+    title: `${model.document.title} ${model.document.subject}`,
+    styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
+    sections: [letter, ...annexes],
+  });
+  const packed = await Packer.toBuffer(doc);
+  return rezip(new Uint8Array(packed), model.asOf, fixCoreTimes(when));
+}

@@ -1,0 +1,52 @@
+// Office files are zips; the libraries stamp every entry with the current time and write the
+// creation time into docProps/core.xml. Rezipping with a fixed time makes the same inputs give the
+// same bytes (DESIGN §5). Measured: libraries-measured.md §5–6.
+
+import { unzipSync, zipSync, strFromU8, strToU8, type Zippable } from 'fflate';
+
+/** Text replacements per entry path, applied before zipping again. */
+export type Patches = Record<string, (xml: string) => string>;
+
+/**
+ * The same entries, each stamped with the day `asOf` at 00:00, at a fixed compression level (3:
+ * measured on a 28 MB workbook, 0.4 s against 0.9 s at level 6, and a smaller file than level 1).
+ * Zip (DOS) times have no zone and fflate reads a Date's local fields, so the
+ * stamp is built from local fields: the bytes are the same under any TZ.
+ */
+export function rezip(bytes: Uint8Array, asOf: string, patches: Patches = {}): Uint8Array {
+  const [year, month, day] = asOf.split('-').map(Number);
+  const mtime = new Date(year ?? 1980, (month ?? 1) - 1, day ?? 1);
+  const entries = unzipSync(bytes);
+  const out: Zippable = {};
+  for (const path of Object.keys(entries).sort(entryOrder)) {
+    const data = entries[path]!;
+    const patch = patches[path];
+    out[path] = [patch ? strToU8(patch(strFromU8(data))) : data, { mtime, level: 3 }];
+  }
+  return zipSync(out);
+}
+
+/**
+ * [Content_Types].xml and the package relationships first, as Office writes them; then by name,
+ * because the libraries add entries in whatever order their streams finish.
+ */
+function entryOrder(a: string, b: string): number {
+  const rank = (p: string): number => (p === '[Content_Types].xml' ? 0 : p === '_rels/.rels' ? 1 : 2);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The fixed timestamp a report's metadata carries: the as-of day at 00:00 UTC. */
+export function fixedTime(asOf: string): Date {
+  return new Date(`${asOf}T00:00:00Z`);
+}
+
+/** docProps/core.xml with created and modified set to `when`. */
+export function fixCoreTimes(when: Date): Patches {
+  const stamp = when.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return {
+    'docProps/core.xml': (xml) =>
+      xml
+        .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
+        .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`),
+  };
+}

@@ -1,0 +1,154 @@
+// What each sheet of the Excel report holds (DESIGN §5): columns and rows as plain values, built
+// from the model. xlsx.ts lays them out; keeping the two apart keeps both short.
+
+import type { IsoDate } from '../../plan/model.js';
+import type { ReportModel } from '../types.js';
+import { STATUS_ORDER } from '../types.js';
+import { COLUMN, OVERDUE_KIND_LABELS, STATUS_LABELS, SUBMISSION_LABELS } from '../labels.js';
+import { utcDate } from './vn-date.js';
+
+export type ColumnKind = 'text' | 'longText' | 'int' | 'date' | 'percent' | 'number';
+export type Value = string | number | Date | undefined;
+
+export interface SheetColumn {
+  header: string;
+  kind: ColumnKind;
+}
+
+export interface Sheet {
+  name: string;
+  /** lines printed above the table (e.g. the ranking formula) */
+  preamble?: string[];
+  columns: SheetColumn[];
+  rows: Value[][];
+}
+
+const text = (header: string): SheetColumn => ({ header, kind: 'text' });
+const long = (header: string): SheetColumn => ({ header, kind: 'longText' });
+const int = (header: string): SheetColumn => ({ header, kind: 'int' });
+const date = (header: string): SheetColumn => ({ header, kind: 'date' });
+
+function day(value: IsoDate | undefined): Date | undefined {
+  return value ? utcDate(value) : undefined;
+}
+
+export function reportSheets(model: ReportModel): Sheet[] {
+  return [
+    summarySheet(model),
+    assignmentsSheet(model),
+    overdueSheet(model),
+    submissionsSheet(model),
+    indicatorsSheet(model),
+    remarksSheet(model),
+    ...(model.ranking ? [rankingSheet(model)] : []),
+    provenanceSheet(model),
+  ];
+}
+
+/** One table for both breakdowns, told apart by the "Theo" column, so one autofilter serves both. */
+function summarySheet(model: ReportModel): Sheet {
+  const statusColumns = STATUS_ORDER.map((key) => int(STATUS_LABELS[key]));
+  const { summary } = model;
+  const total = Object.fromEntries(summary.byStatus.map((s) => [s.key, s.count]));
+  return {
+    name: 'Tổng hợp',
+    columns: [text(COLUMN.by), text(COLUMN.code), long(COLUMN.name), int(COLUMN.assigned), ...statusColumns, int(COLUMN.reportsOnTime), int(COLUMN.reportsLate), int(COLUMN.reportsMissing)],
+    rows: [
+      ['Tổng cộng', '', model.period.label, summary.assigned, ...STATUS_ORDER.map((k) => total[k] ?? 0), summary.reportsOnTime, summary.reportsLate, summary.reportsMissing],
+      ...model.byObjective.map((o) => ['Nhóm mục tiêu', o.id, o.title, o.assigned, ...STATUS_ORDER.map((k) => o.counts[k]), undefined, undefined, undefined]),
+      ...model.byUnit.map((u) => ['Đơn vị', u.unit.id, u.unit.name, u.assigned, ...STATUS_ORDER.map((k) => u.counts[k]), u.reportsOnTime, u.reportsLate, u.reportsMissing]),
+    ],
+  };
+}
+
+function assignmentsSheet(model: ReportModel): Sheet {
+  return {
+    name: 'Nhiệm vụ',
+    columns: [
+      int(COLUMN.stt), text(COLUMN.task), long(COLUMN.taskContent), text(COLUMN.objective), text(COLUMN.unitId), text(COLUMN.lead),
+      text(COLUMN.due), date(COLUMN.dueDate), text(COLUMN.occurrence), text(COLUMN.status), int(COLUMN.percent), date(COLUMN.doneOn),
+      long(COLUMN.note), text(COLUMN.source),
+    ],
+    rows: model.assignments.map((a, i) => [
+      i + 1, a.task, a.title, a.objective, a.unit.id, a.unit.name, a.dueLabel, day(a.dueDate), a.occurrence, a.statusLabel, a.percent,
+      day(a.doneOn), a.note, a.source,
+    ]),
+  };
+}
+
+function overdueSheet(model: ReportModel): Sheet {
+  return {
+    name: 'Quá hạn',
+    columns: [int(COLUMN.stt), text(COLUMN.kind), text(COLUMN.task), long(COLUMN.content), text(COLUMN.unit), date(COLUMN.dueDate), int(COLUMN.daysOverdue), text(COLUMN.occurrence), text(COLUMN.source)],
+    rows: model.overdue.map((o, i) => [i + 1, OVERDUE_KIND_LABELS[o.kind], o.task, o.title, o.unit.name, day(o.due), o.daysOverdue, o.occurrence, o.source]),
+  };
+}
+
+/** The submission matrix: per period, the state and the day the report came in. */
+function submissionsSheet(model: ReportModel): Sheet {
+  const { periods, rows } = model.submissions;
+  return {
+    name: 'Báo cáo đơn vị',
+    columns: [text(COLUMN.unitId), text(COLUMN.unit), ...periods.flatMap((p) => [text(p.label), date(`${COLUMN.submitted} (${p.label})`)])],
+    rows: rows.map((row) => [
+      row.unit.id,
+      row.unit.name,
+      ...periods.flatMap((p) => {
+        const cell = row.cells.find((c) => c.period === p.id);
+        return [cell ? SUBMISSION_LABELS[cell.state] : undefined, day(cell?.submitted)];
+      }),
+    ]),
+  };
+}
+
+function indicatorsSheet(model: ReportModel): Sheet {
+  return {
+    name: 'Chỉ tiêu',
+    columns: [int(COLUMN.stt), text(COLUMN.indicatorId), long(COLUMN.indicator), text(COLUMN.objective), text(COLUMN.measure), { header: COLUMN.target, kind: 'number' }, { header: COLUMN.value, kind: 'number' }, text(COLUMN.reportedBy), text(COLUMN.source)],
+    rows: model.indicators.map((ind, i) => [i + 1, ind.id, ind.title, ind.objective, ind.measure, ind.target, ind.value, ind.reportedBy?.name, ind.source]),
+  };
+}
+
+/** Problems and proposals from the units' progress files; DESIGN §5 lists no sheet, but they are data. */
+function remarksSheet(model: ReportModel): Sheet {
+  const rows: Value[][] = [
+    ...model.problems.map((p): Value[] => ['Khó khăn, vướng mắc', p.unit.name, p.task, p.text, p.source]),
+    ...model.proposals.map((p): Value[] => ['Đề xuất, kiến nghị', p.unit.name, undefined, p.text, p.source]),
+  ];
+  return {
+    name: 'Khó khăn, đề xuất',
+    columns: [int(COLUMN.stt), text(COLUMN.kind), text(COLUMN.unit), text(COLUMN.task), long(COLUMN.content), text(COLUMN.source)],
+    rows: rows.map((r, i) => [i + 1, ...r]),
+  };
+}
+
+function rankingSheet(model: ReportModel): Sheet {
+  const ranking = model.ranking!;
+  return {
+    name: 'Xếp hạng',
+    preamble: [`Cách tính: ${ranking.formula}`],
+    columns: [int(COLUMN.rank), text(COLUMN.unitId), text(COLUMN.unit), { header: COLUMN.tasksOnTimeRate, kind: 'percent' }, { header: COLUMN.reportsOnTimeRate, kind: 'percent' }, { header: COLUMN.score, kind: 'number' }],
+    rows: ranking.rows.map((r) => [r.rank, r.unit.id, r.unit.name, r.tasksOnTimeRate, r.reportsOnTimeRate, r.score]),
+  };
+}
+
+/** Where the numbers come from: the data version, and a pointer to the per-row "Nguồn" columns. */
+function provenanceSheet(model: ReportModel): Sheet {
+  const p = model.provenance;
+  return {
+    name: 'Nguồn',
+    columns: [text(COLUMN.item), long('Giá trị')],
+    rows: [
+      ['Kế hoạch', `${model.plan.number}: ${model.plan.title}`],
+      ['Báo cáo', `${model.document.title} ${model.document.subject}`],
+      ['Kỳ báo cáo', `${model.period.label} (${model.period.id})`],
+      ['Số liệu tính đến ngày', utcDate(p.asOf)],
+      ['Hạn gửi báo cáo', utcDate(model.dueDate)],
+      ['Phiên bản dữ liệu (git commit)', p.commit ?? 'Không có (thư mục không phải kho git)'],
+      ['Mã băm dữ liệu đầu vào', p.inputHash],
+      ['Tạo bởi', p.generatedBy],
+      ['Dữ liệu hợp lệ', model.invalid ? 'Không: bản dự thảo, dữ liệu còn lỗi' : 'Có'],
+      ['Nguồn từng dòng', 'Cột "Nguồn" ở mỗi trang tính ghi tệp:dòng của dòng số liệu đó trong kho kế hoạch.'],
+    ],
+  };
+}
