@@ -58,7 +58,7 @@ export function workingCalendar(calendar?: Calendar): WorkingCalendar {
     while (isDayOff(fromDayNumber(day))) {
       // Jump over a whole run of days off at once: a range of any length costs one step.
       const run = runHolding(off, day);
-      day = run ? (step < 0 ? run.from : run.to) : day + step;
+      day = run ? (step < 0 ? run.from : run.to) + step : day + step;
     }
     return fromDayNumber(day);
   }

@@ -94,13 +94,16 @@ function shiftPeriod(p: Period, by: number): Period {
   return { kind: p.kind, year: Math.floor(n / perYear), index: (n % perYear) + 1 };
 }
 
-/** Every period of `kind` whose window overlaps `range`, in order; none when the range is empty or not made of real dates. */
+/**
+ * Every period of `kind` whose window overlaps `range`, in order; none when the range is empty or
+ * its ends are not real dates.
+ */
 export function periodsOverlapping(kind: PeriodKind, range: DateRange, window: PeriodWindow): Period[] {
   const found: Period[] = [];
   if (!isValidIsoDate(range.start) || !isValidIsoDate(range.end) || range.start > range.end) return found;
-  // An nd09 window starts in the month before its first month, so the period holding the range's
-  // first day may be the one after the first that overlaps: start one period earlier.
-  let p = previousPeriod(calendarPeriodOf(kind, range.start));
+  // An nd09 window ends on the 14th of its period's last month, before the next period's months
+  // begin, so no period before the one whose months hold the range's first day can overlap it.
+  let p = calendarPeriodOf(kind, range.start);
   for (let w = periodWindow(p, window); w.start <= range.end; p = nextPeriod(p), w = periodWindow(p, window)) {
     if (w.end >= range.start) found.push(p);
   }
