@@ -6,6 +6,9 @@ import { githubSummary, isLintFormatName, lintFormatters } from '../format/index
 import { t } from '../i18n/index.js';
 import { lint } from '../lint/lint.js';
 import { ALL_RULES } from '../lint/catalog.js';
+import { todayIn } from '../time/index.js';
+import { codeownersCheck } from './codeowners.js';
+import { amendmentFindingsAgainst, changedLinesAgainst } from './diff.js';
 import { makeContext, UsageError, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
@@ -13,6 +16,8 @@ interface LintOptions {
   format: string;
   strict?: boolean;
   maxWarnings?: string;
+  base?: string;
+  warningsExitCode?: string;
 }
 
 export async function run(options: LintOptions, paths: string[], global: GlobalOptions): Promise<number> {
@@ -21,14 +26,27 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     throw new UsageError(t(ctx.lang, 'cli.lint.bad-max-warnings', { value: options.maxWarnings! }));
   }
+  const warningsExitCode = options.warningsExitCode === undefined ? undefined : Number(options.warningsExitCode);
+  if (warningsExitCode !== undefined && !(Number.isInteger(warningsExitCode) && warningsExitCode >= 0 && warningsExitCode <= 255)) {
+    throw new UsageError(t(ctx.lang, 'diff.cli.bad-exit-code', { value: options.warningsExitCode! }));
+  }
   if (!isLintFormatName(options.format)) throw new UsageError(t(ctx.lang, 'cli.bad-format', { value: options.format }));
 
   const selected = paths.map((p) => relative(ctx.root, resolve(p)).split(sep).join('/'));
   const only = selected.length === 0 ? undefined : (file: string) => selected.some((s) => s === '' || file === s || file.startsWith(s + '/'));
   const loaded = await loadWorkingTree(ctx);
-  const result = lint(loaded, { lang: ctx.lang, ...(only ? { only } : {}) });
+  const extra = await codeownersCheck(ctx.root, loaded.model);
+  let changed: Map<string, Set<number>> | undefined;
+  if (options.base !== undefined) {
+    // "already overdue" is judged as of today in the plan's zone (DESIGN §3)
+    const today = todayIn(loaded.model.plan?.timezone ?? 'Asia/Ho_Chi_Minh', ctx.now);
+    const asOf = today.ok ? today.date : (todayIn('Asia/Ho_Chi_Minh', ctx.now) as { date: string }).date;
+    extra.push(...(await amendmentFindingsAgainst(ctx, options.base, loaded, asOf)));
+    if (options.format === 'github') changed = await changedLinesAgainst(ctx, options.base);
+  }
+  const result = lint(loaded, { lang: ctx.lang, ...(only ? { only } : {}), extra });
 
-  const formatOptions = { lang: ctx.lang, color: ctx.color, rules: ALL_RULES.map((r) => ({ id: r.id, description: r.description[ctx.lang] })) };
+  const formatOptions = { lang: ctx.lang, color: ctx.color, ...(changed ? { changed } : {}), rules: ALL_RULES.map((r) => ({ id: r.id, description: r.description[ctx.lang] })) };
   ctx.out(lintFormatters[options.format](result, formatOptions));
   if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
     appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(result, formatOptions));
@@ -38,5 +56,6 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   if (tooManyWarnings && result.errorCount === 0 && options.format === 'stylish') {
     ctx.err(t(ctx.lang, 'cli.lint.too-many-warnings', { count: result.warningCount, max: options.strict ? 0 : maxWarnings! }));
   }
-  return result.errorCount > 0 || tooManyWarnings ? 1 : 0;
+  if (result.errorCount > 0 || tooManyWarnings) return 1;
+  return result.warningCount > 0 && warningsExitCode !== undefined ? warningsExitCode : 0;
 }

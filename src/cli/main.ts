@@ -62,7 +62,26 @@ command('lint', say('cli.lint.description'))
   .addOption(new Option('-f, --format <format>', say('cli.lint.format')).choices(['stylish', 'json', 'github', 'sarif', 'junit', 'markdown']).default('stylish'))
   .option('--strict', say('cli.lint.strict'))
   .option('--max-warnings <n>', say('cli.lint.max-warnings'))
+  .option('--base <rev>', say('diff.cli.lint-base'))
+  .option('--warnings-exit-code <n>', say('diff.cli.warnings-exit-code'))
   .action(lazy(() => import('./lint.js')));
+
+command('diff', say('diff.cli.description'))
+  .argument('[base]', say('diff.cli.base'))
+  .argument('[head]', say('diff.cli.head'))
+  .addOption(new Option('-f, --format <format>', say('diff.cli.format')).choices(['text', 'markdown', 'json']).default('text'))
+  .action(lazy(() => import('./diff.js')));
+
+command('init', say('init.cli.description'))
+  .argument('[dir]', say('init.cli.dir'))
+  .option('--force', say('init.cli.force'))
+  .option('--owner <pattern>', say('init.cli.owner'))
+  .action(lazy(() => import('./init.js')));
+
+command('codeowners', say('codeowners.cli.description'))
+  .option('--owner <pattern>', say('init.cli.owner'))
+  .option('--check', say('codeowners.cli.check'))
+  .action(lazy(() => import('./codeowners.js')));
 
 function copyHelpConfig(cmd: Command): void {
   cmd.createHelp = program.createHelp;

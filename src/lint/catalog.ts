@@ -3,6 +3,8 @@
 
 import type { Severity } from './diagnostic.js';
 import { RULES } from './rules/index.js';
+import { AMENDMENT_RULES } from '../diff/amendments.js';
+import { CODEOWNERS_RULE } from '../init/codeowners.js';
 
 export interface RuleInfo {
   id: string;
@@ -20,7 +22,7 @@ const LOADER_CHECKS: RuleInfo[] = [
   { id: 'schema', severity: 'error', description: { vi: 'Tệp đúng lược đồ JSON Schema của loại tệp đó (schemas/): đủ trường bắt buộc, không có trường lạ, ngày có thật, mã đúng mẫu.', en: 'A file follows the JSON Schema of its kind (schemas/): required fields, no unknown fields, real dates, well-formed ids.' } },
 ];
 
-export const ALL_RULES: RuleInfo[] = [...LOADER_CHECKS, ...RULES];
+export const ALL_RULES: RuleInfo[] = [...LOADER_CHECKS, ...RULES, ...AMENDMENT_RULES, CODEOWNERS_RULE];
 
 /** docs/rules.md */
 export function rulesMarkdown(): string {

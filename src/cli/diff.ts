@@ -1,0 +1,69 @@
+// de06 diff [BASE [HEAD]]: what a pull request changes in the plan (DESIGN §4). Also the pieces
+// `lint --base` needs: the plan at a revision, the amendment findings and the changed lines.
+
+import { amendmentFindings } from '../diff/amendments.js';
+import type { DiffResult } from '../diff/describe.js';
+import { diffPlans } from '../diff/diff.js';
+import { diffJson } from '../format/diff-json.js';
+import { diffMarkdown } from '../format/diff-markdown.js';
+import { diffText } from '../format/diff-text.js';
+import { changedLines, type ChangedLines } from '../git/changed-lines.js';
+import { defaultBranch, mergeBase } from '../git/revisions.js';
+import type { GitResult } from '../git/run.js';
+import { gitFileSource } from '../git/source.js';
+import { t, type Lang } from '../i18n/index.js';
+import type { Finding } from '../lint/diagnostic.js';
+import type { IsoDate } from '../plan/model.js';
+import { loadPlan, type Loaded } from '../plan/load.js';
+import { makeContext, UsageError, type Context, type GlobalOptions } from './context.js';
+import { loadWorkingTree } from './load.js';
+
+const FORMATS = {
+  text: diffText,
+  markdown: diffMarkdown,
+  json: diffJson,
+} satisfies Record<string, (result: DiffResult, options: { lang: Lang }) => string>;
+
+interface DiffOptions {
+  format: string;
+}
+
+export async function run(options: DiffOptions, revisions: string[], global: GlobalOptions): Promise<number> {
+  const ctx = makeContext(global);
+  if (!Object.hasOwn(FORMATS, options.format)) throw new UsageError(t(ctx.lang, 'cli.bad-format', { value: options.format }));
+  const [baseRev, headRev] = revisions;
+  const base = baseRev ?? (await defaultBase(ctx)).slice(0, 12);
+  const before = await loadRevision(ctx, base);
+  const after = headRev === undefined ? await loadWorkingTree(ctx) : await loadRevision(ctx, headRev);
+  const result: DiffResult = { base, ...(headRev === undefined ? {} : { head: headRev }), changes: diffPlans(before.model, after.model) };
+  ctx.out(FORMATS[options.format as keyof typeof FORMATS](result, { lang: ctx.lang }));
+  return 0;
+}
+
+/** The merge base of HEAD with the default branch: what a pull request would be compared with. */
+async function defaultBase(ctx: Context): Promise<string> {
+  const branch = orFail(ctx, await defaultBranch(ctx.root));
+  return orFail(ctx, await mergeBase(ctx.root, branch, 'HEAD'));
+}
+
+/** The plan as it was at `rev`. */
+export async function loadRevision(ctx: Context, rev: string): Promise<Loaded> {
+  const source = orFail(ctx, await gitFileSource(ctx.root, rev));
+  return loadPlan(ctx.root, source);
+}
+
+/** For `lint --base REV`: the amendment findings of the working tree against `rev`. */
+export async function amendmentFindingsAgainst(ctx: Context, rev: string, head: Loaded, asOf: IsoDate): Promise<Finding[]> {
+  const base = await loadRevision(ctx, rev);
+  return amendmentFindings(base.model, head.model, diffPlans(base.model, head.model), asOf);
+}
+
+/** For `lint --base REV --format github`: the lines the pull request changed. */
+export async function changedLinesAgainst(ctx: Context, rev: string): Promise<ChangedLines> {
+  return orFail(ctx, await changedLines(ctx.root, rev));
+}
+
+function orFail<T>(ctx: Context, result: GitResult<T>): T {
+  if (result.ok) return result.value;
+  throw new UsageError(t(ctx.lang, result.error.message, result.error.params));
+}
