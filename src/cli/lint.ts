@@ -8,7 +8,6 @@ import { lint } from '../lint/lint.js';
 import { ALL_RULES } from '../lint/catalog.js';
 import { todayIn } from '../time/index.js';
 import { codeownersCheck } from './codeowners.js';
-import { amendmentFindingsAgainst, changedLinesAgainst } from './diff.js';
 import { makeContext, UsageError, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
@@ -38,6 +37,8 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   const extra = await codeownersCheck(ctx.root, loaded.model);
   let changed: Map<string, Set<number>> | undefined;
   if (options.base !== undefined) {
+    // git (execa) is loaded only when asked for: plain `de06 lint` stays quick to start
+    const { amendmentFindingsAgainst, changedLinesAgainst } = await import('./diff.js');
     // "already overdue" is judged as of today in the plan's zone (DESIGN §3)
     const today = todayIn(loaded.model.plan?.timezone ?? 'Asia/Ho_Chi_Minh', ctx.now);
     const asOf = today.ok ? today.date : (todayIn('Asia/Ho_Chi_Minh', ctx.now) as { date: string }).date;
