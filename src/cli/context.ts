@@ -39,6 +39,16 @@ export function findRoot(from: string): string | undefined {
   }
 }
 
+/** The current instant. DE06_NOW (an ISO instant) pins it, so that tests and reproductions can
+ * ask what de06 said on a given day without --as-of. */
+function clock(lang: Lang): Date {
+  const pinned = process.env.DE06_NOW;
+  if (pinned === undefined || pinned === '') return new Date();
+  const now = new Date(pinned);
+  if (Number.isNaN(now.getTime())) throw new UsageError(t(lang, 'cli.bad-now', { value: pinned }));
+  return now;
+}
+
 export function makeContext(options: GlobalOptions, needsPlan = true): Context {
   const lang = languageOf(options);
   let root = options.root ? resolve(options.root) : findRoot(process.cwd());
@@ -54,7 +64,7 @@ export function makeContext(options: GlobalOptions, needsPlan = true): Context {
     root,
     lang,
     color,
-    now: new Date(),
+    now: clock(lang),
     out: (text) => void process.stdout.write(text.endsWith('\n') || text === '' ? text : text + '\n'),
     err: (text) => void process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
   };

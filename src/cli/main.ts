@@ -66,6 +66,38 @@ command('lint', say('cli.lint.description'))
   .option('--warnings-exit-code <n>', say('diff.cli.warnings-exit-code'))
   .action(lazy(() => import('./lint.js')));
 
+command('overdue', say('cli.overdue.description'))
+  .option('--as-of <date>', say('cli.opt.as-of'))
+  .option('--unit <unit>', say('cli.opt.unit'))
+  .option('--within <days>', say('cli.overdue.within'))
+  .option('-f, --format <format>', say('cli.overdue.format'), 'table')
+  .option('--fail-on-overdue', say('cli.overdue.fail-on-overdue'))
+  .action(lazy(() => import('./overdue.js')));
+
+command('status', say('cli.status.description'))
+  .option('--as-of <date>', say('cli.opt.as-of'))
+  .option('--by <group>', say('cli.status.by'), 'unit')
+  .option('-f, --format <format>', say('cli.status.format'), 'table')
+  .action(lazy(() => import('./status.js')));
+
+command('calendar', say('cli.calendar.description'))
+  .option('--from <date>', say('cli.calendar.from'))
+  .option('--to <date>', say('cli.calendar.to'))
+  .option('--unit <unit>', say('cli.opt.unit'))
+  .option('--as-of <date>', say('cli.opt.as-of'))
+  .option('-f, --format <format>', say('cli.calendar.format'), 'table')
+  .action(lazy(() => import('./calendar.js')));
+
+command('progress', say('cli.progress.description'))
+  .command('new')
+  .description(say('cli.progress.new.description'))
+  .helpOption('-h, --help', say('cli.opt.help'))
+  .exitOverride()
+  .requiredOption('--unit <unit>', say('cli.progress.unit'))
+  .requiredOption('--period <period>', say('cli.progress.period'))
+  .option('--as-of <date>', say('cli.opt.as-of'))
+  .action(lazy(() => import('./progress.js')));
+
 command('diff', say('diff.cli.description'))
   .argument('[base]', say('diff.cli.base'))
   .argument('[head]', say('diff.cli.head'))

@@ -33,6 +33,10 @@ export const cliMessages: Catalog = {
     vi: { message: 'lỗi nội bộ ({detail}). Đây là lỗi của de06, không phải của kế hoạch; đặt DE06_DEBUG=1 để xem chi tiết và báo lại cho nhóm phát triển.' },
     en: { message: 'internal error ({detail}). This is a bug in de06, not in the plan; set DE06_DEBUG=1 for details and report it.' },
   },
+  'cli.bad-now': {
+    vi: { message: 'DE06_NOW="{value}" không phải một thời điểm hợp lệ (ví dụ 2026-07-09T17:30:00Z).' },
+    en: { message: 'DE06_NOW="{value}" is not a valid instant (e.g. 2026-07-09T17:30:00Z).' },
+  },
   'cli.bad-format': { vi: { message: 'định dạng "{value}" không được hỗ trợ.' }, en: { message: 'the format "{value}" is not supported.' } },
   'cli.lint.description': {
     vi: { message: 'kiểm tra toàn bộ kế hoạch: lược đồ (schema) và các quy tắc nghiệp vụ' },

@@ -10,7 +10,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import type { Finding } from '../lint/diagnostic.js';
 import type { IsoDate } from '../plan/model.js';
 import type { ReportModel, ReportPeriod, UnitRef } from './types.js';
-import { vnDateLine, vnTextDate } from './render/vn-date.js';
+import { vnDateLine, vnTextDate } from '../time/vn-date.js';
 
 export type TemplateKind = 'monthly' | 'semiannual' | 'annual' | 'unit-monthly';
 export const TEMPLATE_KINDS: readonly TemplateKind[] = ['monthly', 'semiannual', 'annual', 'unit-monthly'];

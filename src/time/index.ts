@@ -16,4 +16,5 @@ export { workingCalendar, type WorkingCalendar, type RollMode } from './calendar
 export { relativeDue, relativeRuleProblem, monthDay, type RuleProblem } from './relative.js';
 export { dueOf, type Deadline, type DueProblem } from './deadline.js';
 export { occurrences, type Occurrence, type OccurrenceContext } from './occurrences.js';
+export { vnDateLine, vnDayPhrase, vnShortDate, vnTextDate, utcDate } from './vn-date.js';
 export { reportDue, reportDueDate, reportPeriods, type ReportKind, type ReportObligation } from './reporting.js';

@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { renderDocx } from '../../src/report/render/docx.js';
 import { renderXlsx } from '../../src/report/render/xlsx.js';
-import { vnDateLine } from '../../src/report/render/vn-date.js';
+import { vnDateLine } from '../../src/time/vn-date.js';
 import { WATERMARK } from '../../src/report/labels.js';
 import {
   builtinTemplate,

@@ -9,9 +9,9 @@ import type { Paragraph, Table } from 'docx';
 import type { AssignmentRow, ReportModel } from '../types.js';
 import { APPENDIX_TITLES, COLUMN, STATUS_LABELS, SUBMISSION_LABELS, roman } from '../labels.js';
 import { grid, LANDSCAPE_TEXT_WIDTH, line, shareWidths, SIZE, type GridCell, type GridColumn } from './docx-kit.js';
-import { vnDayPhrase, vnShortDate } from './vn-date.js';
+import { vnDayPhrase, vnShortDate } from '../../time/vn-date.js';
 import { groupBy } from './group.js';
-import { STATUS_ORDER } from '../types.js';
+import { STATUS_KEYS } from '../types.js';
 
 export interface AppendixNumbers {
   assignments: number;
@@ -110,7 +110,7 @@ function taskRow(stt: number, group: AssignmentRow[]): GridCell[] {
     return [String(stt), content, first.unit.name, dueText(first), status, noteCell];
   }
   const units = group.map((g) => g.unit.name);
-  const counts = STATUS_ORDER.map((key) => [key, group.filter((g) => g.status === key).length] as const).filter(([, c]) => c > 0);
+  const counts = STATUS_KEYS.map((key) => [key, group.filter((g) => g.status === key).length] as const).filter(([, c]) => c > 0);
   const statusText = counts.map(([key, c]) => `${STATUS_LABELS[key]}: ${c}`).join('\n');
   const unitText = units.length <= 4 ? units.join(';\n') : `${units.length} đơn vị`;
   const overdue = group.filter((g) => g.status === 'overdue').map((g) => g.unit.name);

@@ -4,11 +4,11 @@
 
 import type { Paragraph, Table } from 'docx';
 import type { NextRow, ReportModel, UnitRef } from '../types.js';
-import { STATUS_ORDER } from '../types.js';
+import { STATUS_KEYS } from '../types.js';
 import { STATUS_LABELS, percentText, roman } from '../labels.js';
 import { fillPlaceholders, modelPlaceholders, type Template } from '../template.js';
 import { body, grid, PORTRAIT_TEXT_WIDTH, shareWidths, SIZE } from './docx-kit.js';
-import { vnShortDate } from './vn-date.js';
+import { vnShortDate } from '../../time/vn-date.js';
 import { appendixNumbers } from './docx-appendix.js';
 import { groupBy } from './group.js';
 
@@ -130,7 +130,7 @@ function results(model: ReportModel, appendix: ReturnType<typeof appendixNumbers
 
 function statusTable(model: ReportModel): Table {
   const { summary } = model;
-  const rows = STATUS_ORDER.map((key) => {
+  const rows = STATUS_KEYS.map((key) => {
     const count = summary.byStatus.find((s) => s.key === key)?.count ?? 0;
     return [STATUS_LABELS[key], String(count), percentText(count, summary.assigned)];
   });

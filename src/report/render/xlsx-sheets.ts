@@ -3,9 +3,9 @@
 
 import type { IsoDate } from '../../plan/model.js';
 import type { ReportModel } from '../types.js';
-import { STATUS_ORDER } from '../types.js';
+import { STATUS_KEYS } from '../types.js';
 import { COLUMN, OVERDUE_KIND_LABELS, STATUS_LABELS, SUBMISSION_LABELS } from '../labels.js';
-import { utcDate } from './vn-date.js';
+import { utcDate } from '../../time/vn-date.js';
 
 export type ColumnKind = 'text' | 'longText' | 'int' | 'date' | 'percent' | 'number';
 export type Value = string | number | Date | undefined;
@@ -47,16 +47,16 @@ export function reportSheets(model: ReportModel): Sheet[] {
 
 /** One table for both breakdowns, told apart by the "Theo" column, so one autofilter serves both. */
 function summarySheet(model: ReportModel): Sheet {
-  const statusColumns = STATUS_ORDER.map((key) => int(STATUS_LABELS[key]));
+  const statusColumns = STATUS_KEYS.map((key) => int(STATUS_LABELS[key]));
   const { summary } = model;
   const total = Object.fromEntries(summary.byStatus.map((s) => [s.key, s.count]));
   return {
     name: 'Tổng hợp',
     columns: [text(COLUMN.by), text(COLUMN.code), long(COLUMN.name), int(COLUMN.assigned), ...statusColumns, int(COLUMN.reportsOnTime), int(COLUMN.reportsLate), int(COLUMN.reportsMissing)],
     rows: [
-      ['Tổng cộng', '', model.period.label, summary.assigned, ...STATUS_ORDER.map((k) => total[k] ?? 0), summary.reportsOnTime, summary.reportsLate, summary.reportsMissing],
-      ...model.byObjective.map((o) => ['Nhóm mục tiêu', o.id, o.title, o.assigned, ...STATUS_ORDER.map((k) => o.counts[k]), undefined, undefined, undefined]),
-      ...model.byUnit.map((u) => ['Đơn vị', u.unit.id, u.unit.name, u.assigned, ...STATUS_ORDER.map((k) => u.counts[k]), u.reportsOnTime, u.reportsLate, u.reportsMissing]),
+      ['Tổng cộng', '', model.period.label, summary.assigned, ...STATUS_KEYS.map((k) => total[k] ?? 0), summary.reportsOnTime, summary.reportsLate, summary.reportsMissing],
+      ...model.byObjective.map((o) => ['Nhóm mục tiêu', o.id, o.title, o.assigned, ...STATUS_KEYS.map((k) => o.counts[k]), undefined, undefined, undefined]),
+      ...model.byUnit.map((u) => ['Đơn vị', u.unit.id, u.unit.name, u.assigned, ...STATUS_KEYS.map((k) => u.counts[k]), u.reportsOnTime, u.reportsLate, u.reportsMissing]),
     ],
   };
 }

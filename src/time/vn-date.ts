@@ -1,11 +1,7 @@
 // Dates as Vietnamese administrative documents write them.
 
-import type { IsoDate } from '../../plan/model.js';
-
-function parts(isoDate: IsoDate): { year: number; month: number; day: number } {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return { year: year ?? 0, month: month ?? 0, day: day ?? 0 };
-}
+import type { IsoDate } from '../plan/model.js';
+import { dateParts as parts } from './date.js';
 
 /**
  * "Bắc Ninh, ngày 05 tháng 01 năm 2026". NĐ 30/2020 Phụ lục I: days below 10 and the months

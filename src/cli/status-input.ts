@@ -1,0 +1,58 @@
+// What the status commands (overdue, status, calendar, progress new) share: the plan loaded and
+// its lint errors counted, the as-of day, and their options checked. A bad option is one line
+// and exit 2 (UsageError); a plan with lint errors is still used, its valid part only, with one
+// line on stderr that says so.
+
+import { t } from '../i18n/index.js';
+import { lint } from '../lint/lint.js';
+import { closest } from '../lint/suggest.js';
+import { statusSetup, type StatusSetup } from '../status/index.js';
+import { isValidIsoDate, todayIn } from '../time/index.js';
+import { makeContext, UsageError, type Context, type GlobalOptions } from './context.js';
+import { loadWorkingTree } from './load.js';
+
+export interface OpenedPlan {
+  ctx: Context;
+  setup: StatusSetup;
+  /** --as-of, or today in the plan's time zone (DESIGN §3 "As-of date") */
+  asOf: string;
+}
+
+export async function openPlan(global: GlobalOptions, asOfOption: string | undefined): Promise<OpenedPlan> {
+  const ctx = makeContext(global);
+  if (asOfOption !== undefined) dateOption(ctx, '--as-of', asOfOption);
+  const loaded = await loadWorkingTree(ctx);
+  const { errorCount } = lint(loaded, { lang: ctx.lang });
+  const plan = loaded.model.plan;
+  if (!plan) throw new UsageError(t(ctx.lang, 'status.no-plan-data'));
+  if (errorCount > 0) ctx.err(t(ctx.lang, 'status.lint-errors', { count: errorCount }));
+  const setup = statusSetup(loaded.model, plan);
+  if (asOfOption !== undefined) return { ctx, setup, asOf: asOfOption };
+  const today = todayIn(plan.timezone, ctx.now);
+  if (!today.ok) throw new UsageError(t(ctx.lang, 'status.bad-timezone', { zone: String(plan.timezone) }));
+  return { ctx, setup, asOf: today.date };
+}
+
+/** A real day written YYYY-MM-DD, else exit 2. */
+export function dateOption(ctx: Context, option: string, value: string): string {
+  if (!isValidIsoDate(value)) throw new UsageError(t(ctx.lang, 'status.bad-date', { option, value }));
+  return value;
+}
+
+export function choiceOption<C extends string>(ctx: Context, option: string, value: string, choices: readonly C[]): C {
+  const found = choices.find((c) => c === value);
+  if (!found) throw new UsageError(t(ctx.lang, 'status.bad-choice', { option, value, choices: choices.join(', ') }));
+  return found;
+}
+
+/** --unit: a unit, or a group standing for its member units; undefined when not given. */
+export function unitsOption(ctx: Context, setup: StatusSetup, value: string | undefined): ReadonlySet<string> | undefined {
+  if (value === undefined) return undefined;
+  const { units, groups } = setup.model;
+  const known = [...units.map((u) => u.id), ...groups.map((g) => g.id)];
+  if (!known.includes(value)) {
+    const suggestion = closest(value, known);
+    throw new UsageError(suggestion ? t(ctx.lang, 'status.unknown-unit-suggest', { value, suggestion }) : t(ctx.lang, 'status.unknown-unit', { value }));
+  }
+  return new Set(setup.expand(value));
+}
