@@ -51,7 +51,8 @@ function runOnce(steps) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const hasCommand = (name) => spawnSync('node', [BIN, name, '--help'], { encoding: 'utf8' }).status === 0;
+const commands = spawnSync('node', [BIN, '--help'], { encoding: 'utf8' }).stdout;
+const hasCommand = (name) => new RegExp(`^  ${name} `, 'm').test(commands);
 
 console.log(`generating the synthetic large plan in ${LARGE} …`);
 console.log(generateLargePlan(LARGE));

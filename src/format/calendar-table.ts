@@ -19,6 +19,6 @@ export function calendarTable(calendar: DeadlineCalendar, options: { lang: Lang;
     const moved = e.date !== e.dueUnrolled ? chalk.dim(t(lang, 'calendar.rolled', { date: vnShortDate(e.dueUnrolled) })) : '';
     return [vnShortDate(e.date), e.unit, e.task ?? '', clip(e.title), e.occurrence ?? '', moved];
   });
-  const table = renderTable([...head, ''], rows, options.color, [null, null, null, TITLE_WIDTH]);
+  const table = renderTable([...head, t(lang, 'calendar.col.note')], rows, options.color, [null, null, null, TITLE_WIDTH]);
   return [chalk.bold(t(lang, 'calendar.heading', { ...range, count: calendar.events.length })), table].join('\n') + '\n';
 }

@@ -176,6 +176,7 @@ export const statusMessages: Catalog = {
   'calendar.heading': { vi: { message: 'Lịch hạn từ ngày {from} đến ngày {to}: {count} mốc' }, en: { message: 'Deadlines from {from} to {to}: {count}' } },
   'calendar.none': { vi: { message: 'Không có mốc hạn nào từ ngày {from} đến ngày {to}.' }, en: { message: 'No deadline from {from} to {to}.' } },
   'calendar.col.date': { vi: { message: 'Ngày' }, en: { message: 'Date' } },
+  'calendar.col.note': { vi: { message: 'Ghi chú' }, en: { message: 'Note' } },
   'calendar.rolled': { vi: { message: 'dời từ {date} (ngày nghỉ)' }, en: { message: 'moved from {date} (day off)' } },
   'calendar.name': { vi: { message: 'Hạn {plan}' }, en: { message: 'Deadlines, {plan}' } },
   'calendar.name-units': { vi: { message: 'Hạn {plan}: {units}' }, en: { message: 'Deadlines, {plan}: {units}' } },
