@@ -16,13 +16,8 @@ export function diffPlans(base: PlanModel, head: PlanModel): Change[] {
 }
 
 function taskChanges(base: PlanModel, head: PlanModel): Change[] {
-  const before = byId(base.tasks);
-  const after = byId(head.tasks);
   const removals = removalRecords(head);
-  const ids = [...new Set([...before.keys(), ...after.keys()])].sort(compareIds);
-  return ids.flatMap((id): Change[] => {
-    const was = before.get(id);
-    const is = after.get(id);
+  return matched(byId(base.tasks), byId(head.tasks)).flatMap(([id, was, is]): Change[] => {
     if (!was) return [{ task: id, change: 'added', to: is!.title, ...authority(is!.amended_by), file: is!.at.file, pointer: is!.at.pointer, side: 'head' }];
     if (!is) {
       const record = removals.get(id);
@@ -60,12 +55,8 @@ function authority(amendedBy: string | undefined): { amended_by?: string } {
 }
 
 function unitChanges(base: Unit[], head: Unit[]): Change[] {
-  const before = byId(base);
-  const after = byId(head);
   const changes: Change[] = [];
-  for (const id of [...new Set([...before.keys(), ...after.keys()])].sort(compareIds)) {
-    const was = before.get(id);
-    const is = after.get(id);
+  for (const [id, was, is] of matched(byId(base), byId(head))) {
     if (!was) changes.push({ unit: id, change: 'unit-added', to: is!.name, file: is!.at.file, pointer: is!.at.pointer, side: 'head' });
     else if (!is) changes.push({ unit: id, change: 'unit-removed', from: was.name, file: was.at.file, pointer: was.at.pointer, side: 'base' });
     else if (was.name !== is.name) changes.push({ unit: id, change: 'unit-renamed', from: was.name, to: is.name, file: is.at.file, pointer: `${is.at.pointer}/name`, side: 'head' });
@@ -74,12 +65,8 @@ function unitChanges(base: Unit[], head: Unit[]): Change[] {
 }
 
 function groupChanges(base: Group[], head: Group[]): Change[] {
-  const before = byId(base);
-  const after = byId(head);
   const changes: Change[] = [];
-  for (const id of [...new Set([...before.keys(), ...after.keys()])].sort(compareIds)) {
-    const was = before.get(id);
-    const is = after.get(id);
+  for (const [id, was, is] of matched(byId(base), byId(head))) {
     if (!was) changes.push({ group: id, change: 'group-added', to: is!.members, file: is!.at.file, pointer: is!.at.pointer, side: 'head' });
     else if (!is) changes.push({ group: id, change: 'group-removed', from: was.members, file: was.at.file, pointer: was.at.pointer, side: 'base' });
     // membership is a set: reordering members changes no assignment
@@ -92,23 +79,25 @@ function groupChanges(base: Group[], head: Group[]): Change[] {
 
 /** Progress files by path; a changed file is compared by content, not formatting. */
 function progressChanges(base: PlanModel, head: PlanModel): Change[] {
-  const before = progressFiles(base);
-  const after = progressFiles(head);
   const changes: Change[] = [];
-  for (const path of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+  for (const [path, was, is] of matched(progressFiles(base), progressFiles(head), (a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     const [, , unit = '', name = ''] = path.split('/');
     const about = { unit, period: name.replace(/\.ya?ml$/i, ''), file: path, pointer: '' };
-    if (!before.has(path)) changes.push({ change: 'progress-added', ...about, side: 'head' });
-    else if (!after.has(path)) changes.push({ change: 'progress-removed', ...about, side: 'base' });
-    else if (!sameValue(before.get(path), after.get(path))) {
-      changes.push({ change: 'progress-changed', ...about, pointer: firstDifference(before.get(path), after.get(path)), side: 'head' });
-    }
+    if (was === undefined) changes.push({ change: 'progress-added', ...about, side: 'head' });
+    else if (is === undefined) changes.push({ change: 'progress-removed', ...about, side: 'base' });
+    else if (!sameValue(was, is)) changes.push({ change: 'progress-changed', ...about, pointer: firstDifference(was, is), side: 'head' });
   }
   return changes;
 }
 
 export function progressFiles(model: PlanModel): Map<string, unknown> {
-  return new Map(model.files.filter((f) => f.kind === 'progress').map((f) => [f.path, f.data]));
+  // null for a file that did not parse, so that "absent" stays undefined
+  return new Map(model.files.filter((f) => f.kind === 'progress').map((f) => [f.path, f.data ?? null]));
+}
+
+/** Each key of either side, in order, with its value before and after. */
+function matched<T>(before: Map<string, T>, after: Map<string, T>, order = compareIds): [string, T | undefined, T | undefined][] {
+  return [...new Set([...before.keys(), ...after.keys()])].sort(order).map((key) => [key, before.get(key), after.get(key)]);
 }
 
 /** The first of each id: duplicates are a lint error of their own (duplicate-id). */
