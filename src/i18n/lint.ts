@@ -157,6 +157,10 @@ export const lintMessages: Catalog = {
     vi: { message: 'Nhiệm vụ {id} chưa đủ "6 rõ": thiếu {missing}.', fix: 'Bổ sung {fields} khi có văn bản giao nhiệm vụ quy định; nếu văn bản kế hoạch không nói, giữ nguyên và kiến nghị cơ quan ban hành làm rõ.' },
     en: { message: 'Task {id} is not "6 rõ" (six-clear): missing {missing}.', fix: 'Add {fields} once a document assigns it; where the plan text is silent, leave it and ask the issuer to clarify.' },
   },
+  'rule.date-sanity.timezone': {
+    vi: { message: 'Múi giờ "{zone}" không tồn tại.', fix: 'Dùng tên múi giờ IANA, ở Việt Nam là Asia/Ho_Chi_Minh.' },
+    en: { message: 'The time zone "{zone}" does not exist.', fix: 'Use an IANA zone name; for Việt Nam, Asia/Ho_Chi_Minh.' },
+  },
   'rule.date-sanity.range': {
     vi: { message: 'Khoảng ngày kết thúc ({to}) trước khi bắt đầu ({from}).', fix: 'Đổi chỗ hai ngày, hoặc sửa ngày viết nhầm.' },
     en: { message: 'The range ends ({to}) before it starts ({from}).', fix: 'Swap the two dates, or correct the mistyped one.' },

@@ -1,11 +1,11 @@
 import type { PlanModel } from '../../plan/model.js';
-import { compareDates, dueOf, parsePeriod, periodWindow } from '../../time/index.js';
+import { compareDates, dueOf, isKnownTimeZone, parsePeriod, periodWindow } from '../../time/index.js';
 import type { Finding, Severity } from '../diagnostic.js';
 import type { Rule } from '../rule.js';
 
 /** Dates that cannot all be true together: a report sent before its period began, work done
  * after the report that records it, "done" without the day it was done, ranges that end before
- * they start, deadlines outside the plan's period. (Days that do not exist, like 2026-02-30, are
+ * they start, deadlines outside the plan's period; and a time zone that does not exist. (Days that do not exist, like 2026-02-30, are
  * caught by the schema.) */
 export const dateSanity: Rule = {
   id: 'date-sanity',
@@ -29,6 +29,8 @@ type Add = (severity: Severity, file: string, pointer: string, message: string, 
 
 function checkPlan({ plan, tasks }: PlanModel, add: Add): void {
   if (!plan) return;
+  // every "today" and every deadline is read in this zone (DESIGN §3)
+  if (!isKnownTimeZone(plan.timezone)) add('error', plan.at.file, '/timezone', 'rule.date-sanity.timezone', { zone: plan.timezone });
   const { start, end } = plan.period;
   if (compareDates(start, end) > 0) add('error', plan.at.file, '/period/end', 'rule.date-sanity.range', { from: start, to: end });
   for (const task of tasks) {
