@@ -98,6 +98,18 @@ command('progress', say('cli.progress.description'))
   .option('--as-of <date>', say('cli.opt.as-of'))
   .action(lazy(() => import('./progress.js')));
 
+command('report', say('report.cli.description'))
+  .option('--month <YYYY-MM>', say('report.cli.month'))
+  .option('--half <YYYY-Hn>', say('report.cli.half'))
+  .option('--year <YYYY>', say('report.cli.year'))
+  .option('--unit <unit>', say('report.cli.unit'))
+  .option('--out <dir>', say('report.cli.out'))
+  .option('-f, --format <formats>', say('report.cli.format'))
+  .option('--as-of <date>', say('report.cli.as-of'))
+  .option('--force', say('report.cli.force'))
+  .option('--allow-invalid', say('report.cli.allow-invalid'))
+  .action(lazy(() => import('./report.js')));
+
 command('diff', say('diff.cli.description'))
   .argument('[base]', say('diff.cli.base'))
   .argument('[head]', say('diff.cli.head'))

@@ -3,19 +3,13 @@
 // three outputs can never disagree. Dates are IsoDate strings; labels are already Vietnamese.
 
 import type { IsoDate, PeriodId } from '../plan/model.js';
+import type { ComputedStatus } from '../status/types.js';
+import type { ReportKind } from '../time/index.js';
 
-export type ReportKind = 'monthly' | 'semiannual' | 'annual';
-
-/** Computed status of an assignment as of a day (DESIGN §3). */
-export type ComputedStatus =
-  | 'done_on_time'
-  | 'done_late'
-  | 'in_progress'
-  | 'due_soon'
-  | 'overdue'
-  | 'not_started'
-  | 'ongoing'
-  | 'paused';
+// The computed statuses, their order and the report kinds are the core's (DESIGN §3): a report
+// shows them, it never redefines them.
+export { STATUS_KEYS, type ComputedStatus } from '../status/types.js';
+export type { ReportKind } from '../time/index.js';
 
 /** One count per computed status. */
 export type StatusCounts = Record<ComputedStatus, number>;
@@ -68,7 +62,7 @@ export interface StatusCount {
 export interface ReportSummary {
   /** number of assignments (task × unit) */
   assigned: number;
-  /** every computed status in the fixed order of STATUS_ORDER, zero counts included */
+  /** every computed status in the fixed order of STATUS_KEYS, zero counts included */
   byStatus: StatusCount[];
   reportsOnTime: number;
   reportsLate: number;
@@ -185,11 +179,12 @@ export interface IndicatorRow {
 export interface RankingRow {
   rank: number;
   unit: UnitRef;
+  /** 0–100 (status/scoring.ts) */
   score: number;
-  /** 0..1 */
-  tasksOnTimeRate: number;
-  /** 0..1 */
-  reportsOnTimeRate: number;
+  /** 0..1; null when no task of the unit was due (its score then rests on reporting alone) */
+  tasksOnTimeRate: number | null;
+  /** 0..1; null when no report was owed yet */
+  reportsOnTimeRate: number | null;
 }
 
 export interface Ranking {
@@ -237,14 +232,3 @@ export interface ReportModel {
   /** lint found errors and the report was forced: every page and sheet says so */
   invalid: boolean;
 }
-
-export const STATUS_ORDER: readonly ComputedStatus[] = [
-  'done_on_time',
-  'done_late',
-  'in_progress',
-  'due_soon',
-  'overdue',
-  'not_started',
-  'ongoing',
-  'paused',
-];

@@ -10,7 +10,7 @@ import type {
   StatusCounts,
   UnitRef,
 } from '../../src/report/types.js';
-import { STATUS_ORDER } from '../../src/report/types.js';
+import { STATUS_KEYS } from '../../src/report/types.js';
 import { STATUS_LABELS } from '../../src/report/labels.js';
 import { resolveLetter, type Template } from '../../src/report/template.js';
 
@@ -44,7 +44,7 @@ function seeded(seed: number): () => number {
 }
 
 function counts(rows: AssignmentRow[]): StatusCounts {
-  const c = Object.fromEntries(STATUS_ORDER.map((k) => [k, 0])) as StatusCounts;
+  const c = Object.fromEntries(STATUS_KEYS.map((k) => [k, 0])) as StatusCounts;
   for (const r of rows) c[r.status] += 1;
   return c;
 }
@@ -147,7 +147,7 @@ export function syntheticModel(kind: ReportKind, template: Template, options: Fi
     ...letter,
     summary: {
       assigned: assignments.length,
-      byStatus: STATUS_ORDER.map((key) => ({ key, label: STATUS_LABELS[key], count: total[key] })),
+      byStatus: STATUS_KEYS.map((key) => ({ key, label: STATUS_LABELS[key], count: total[key] })),
       reportsOnTime: byUnit.reduce((s, u) => s + u.reportsOnTime, 0),
       reportsLate: byUnit.reduce((s, u) => s + u.reportsLate, 0),
       reportsMissing: byUnit.reduce((s, u) => s + u.reportsMissing, 0),

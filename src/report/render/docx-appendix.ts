@@ -6,7 +6,7 @@
 // otherwise fill pages with one row each. Per-unit rows are in the Excel workbook ("Nhiệm vụ").
 
 import type { Paragraph, Table } from 'docx';
-import type { AssignmentRow, ReportModel } from '../types.js';
+import type { AssignmentRow, ReportModel, SubmissionPeriod } from '../types.js';
 import { APPENDIX_TITLES, COLUMN, STATUS_LABELS, SUBMISSION_LABELS, roman } from '../labels.js';
 import { grid, LANDSCAPE_TEXT_WIDTH, line, shareWidths, SIZE, type GridCell, type GridColumn } from './docx-kit.js';
 import { vnDayPhrase, vnShortDate } from '../../time/vn-date.js';
@@ -39,7 +39,10 @@ export interface Appendix {
 export function appendices(model: ReportModel): Appendix[] {
   const numbers = appendixNumbers(model);
   const list: Appendix[] = [appendix(model, numbers.assignments, APPENDIX_TITLES.assignments, assignmentsTable(model.assignments))];
-  if (numbers.submissions) list.push(appendix(model, numbers.submissions, APPENDIX_TITLES.submissions, submissionsTable(model)));
+  if (numbers.submissions) {
+    const { table, lead } = submissionsTable(model);
+    list.push(appendix(model, numbers.submissions, APPENDIX_TITLES.submissions, table, lead));
+  }
   list.push(appendix(model, numbers.indicators, APPENDIX_TITLES.indicators, indicatorsTable(model)));
   if (numbers.ranking && model.ranking) {
     list.push(
@@ -109,11 +112,14 @@ function taskRow(stt: number, group: AssignmentRow[]): GridCell[] {
     const status = first.percent !== undefined ? `${first.statusLabel} (${first.percent}%)` : first.statusLabel;
     return [String(stt), content, first.unit.name, dueText(first), status, noteCell];
   }
-  const units = group.map((g) => g.unit.name);
+  // a group is several lead units, or several occurrences of a recurring task, or both
+  const units = [...new Set(group.map((g) => g.unit.name))];
   const counts = STATUS_KEYS.map((key) => [key, group.filter((g) => g.status === key).length] as const).filter(([, c]) => c > 0);
   const statusText = counts.map(([key, c]) => `${STATUS_LABELS[key]}: ${c}`).join('\n');
   const unitText = units.length <= 4 ? units.join(';\n') : `${units.length} đơn vị`;
-  const overdue = group.filter((g) => g.status === 'overdue').map((g) => g.unit.name);
+  const overdue = [...groupBy(group.filter((g) => g.status === 'overdue'), (g) => g.unit.name)].map(([name, rows]) =>
+    rows.length > 1 ? `${name} (${rows.length} kỳ)` : name,
+  );
   if (overdue.length > 0) {
     noteCell.unshift(
       line(`Quá hạn: ${overdue.slice(0, 8).join(', ')}${overdue.length > 8 ? ` và ${overdue.length - 8} đơn vị khác` : ''}.`, {
@@ -122,29 +128,53 @@ function taskRow(stt: number, group: AssignmentRow[]): GridCell[] {
       }),
     );
   }
-  const dues = [...new Set(group.map(dueText))];
-  return [String(stt), content, unitText, dues.length === 1 ? (dues[0] ?? '') : dues.join('\n'), statusText, noteCell];
+  // a recurring task's occurrences share one wording; their dates are in the Excel annex
+  const dues = [...new Set(group.map((g) => (g.occurrence ? g.dueLabel : dueText(g))))];
+  return [String(stt), content, unitText, dues.join('\n'), statusText, noteCell];
 }
 
-function submissionsTable(model: ReportModel): Table {
+/** Up to this many periods, the matrix's columns are wide enough to write each period in full. */
+const WIDE_MATRIX_PERIODS = 4;
+
+/**
+ * Units × periods. A 6-month or annual report has 7–15 periods: their columns are then headed
+ * "T1" … "T12", "6T đầu", "Năm" with the due day below, cells are written small with the day
+ * sent as dd/mm, and a note under the title says what the short headings mean.
+ */
+function submissionsTable(model: ReportModel): { table: Table; lead: Paragraph[] } {
   const { periods, rows } = model.submissions;
+  const compact = periods.length > WIDE_MATRIX_PERIODS;
+  const year = model.period.start.slice(0, 4);
+  const header = (p: SubmissionPeriod): string =>
+    compact ? [...shortPeriod(p.id, year), 'hạn', vnShortDate(p.due).slice(0, 5)].join('\n') : `${p.label}\n(hạn ${vnShortDate(p.due)})`;
   const cols = columns([
     [COLUMN.stt, 5, 'center'],
-    [COLUMN.unit, 25],
-    ...periods.map((p): [string, number, GridColumn['align']] => [`${p.label}\n(hạn ${vnShortDate(p.due)})`, 70 / Math.max(periods.length, 1), 'center']),
+    [COLUMN.unit, compact ? 15 : 25],
+    ...periods.map((p): [string, number, GridColumn['align']] => [header(p), (compact ? 80 : 70) / Math.max(periods.length, 1), 'center']),
   ]);
-  return grid(
+  const table = grid(
     cols,
     rows.map((row, i) => [
       String(i + 1),
       row.unit.name,
-      ...periods.map((p) => {
+      ...periods.map((p): GridCell => {
         const cell = row.cells.find((c) => c.period === p.id);
         if (!cell) return '';
-        return cell.submitted ? `${SUBMISSION_LABELS[cell.state]}\n${vnShortDate(cell.submitted)}` : SUBMISSION_LABELS[cell.state];
+        const state = SUBMISSION_LABELS[cell.state];
+        if (!compact) return cell.submitted ? `${state}\n${vnShortDate(cell.submitted)}` : state;
+        return [state, ...(cell.submitted ? [vnShortDate(cell.submitted).slice(0, 5)] : [])].map((text) => line(text, { size: SIZE.note }));
       }),
     ]),
   );
+  const legend = 'Ghi chú: T1 … T12 là báo cáo tháng; 6T đầu, 6T cuối là báo cáo 6 tháng đầu, cuối năm; Năm là báo cáo năm. Ngày dưới tình trạng là ngày gửi (ngày/tháng).';
+  return { table, lead: compact ? [line(legend, { italics: true, size: SIZE.note, after: 120, align: 'left' })] : [] };
+}
+
+/** "T7", "6T đầu", "Năm"; a period of another year than the report's adds the year on its own line. */
+function shortPeriod(id: string, reportYear: string): string[] {
+  const [y, rest] = [id.slice(0, 4), id.slice(5)];
+  const name = rest === '' ? 'Năm' : rest === 'H1' ? '6T đầu' : rest === 'H2' ? '6T cuối' : /^Q\d$/.test(rest) ? `Quý ${rest.slice(1)}` : `T${Number(rest)}`;
+  return y === reportYear ? [name] : [name, `(${y})`];
 }
 
 function indicatorsTable(model: ReportModel): Table {
@@ -158,9 +188,11 @@ function indicatorsTable(model: ReportModel): Table {
     [COLUMN.reportedBy, 20],
   ]);
   const text = (v: number | string | undefined): string => (v === undefined ? '' : String(v));
+  // a plan without indicators (Phụ lục I of the plan not yet encoded) still shows the table it refers to
+  const none = [['', '', model.scope.kind === 'unit' ? 'Đơn vị chưa báo cáo chỉ tiêu nào trong kỳ.' : 'Kế hoạch chưa có chỉ tiêu nào (plan/indicators.yaml).', '', '', '', '']];
   return grid(
     cols,
-    model.indicators.map((ind, i) => [
+    model.indicators.length === 0 ? none : model.indicators.map((ind, i) => [
       String(i + 1),
       ind.id,
       [line(ind.title, { size: SIZE.table, align: 'left' }), small(`Nguồn: ${ind.source}`)],
@@ -172,7 +204,9 @@ function indicatorsTable(model: ReportModel): Table {
   );
 }
 
-function rate(value: number): string {
+/** A unit with nothing due in one part has no rate there (status/scoring.ts). */
+function rate(value: number | null): string {
+  if (value === null) return '–';
   return `${(Math.round(value * 1000) / 10).toString().replace('.', ',')}%`;
 }
 
@@ -191,7 +225,7 @@ function rankingTable(model: ReportModel): Table {
       r.unit.name,
       rate(r.tasksOnTimeRate),
       rate(r.reportsOnTimeRate),
-      r.score.toFixed(2).replace('.', ','),
+      r.score.toFixed(1).replace('.', ','),
     ]),
   );
 }

@@ -5,6 +5,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { NextRow, ReportModel, UnitRef } from '../types.js';
 import { STATUS_KEYS } from '../types.js';
+import { NO_KEY } from '../../status/aggregate.js';
 import { STATUS_LABELS, percentText, roman } from '../labels.js';
 import { fillPlaceholders, modelPlaceholders, type Template } from '../template.js';
 import { body, grid, PORTRAIT_TEXT_WIDTH, shareWidths, SIZE } from './docx-kit.js';
@@ -14,6 +15,10 @@ import { groupBy } from './group.js';
 
 /** More than this many items in a body list are cut, with a pointer to the appendix. */
 const BODY_LIST_LIMIT = 30;
+/** A unit's overdue tasks are named up to this many in the body; Phụ lục I has them all. */
+const TASK_IDS_LIMIT = 10;
+/** Problems and proposals have no phụ lục: the full list is in the Excel report. */
+const IN_WORKBOOK = '(chi tiết tại trang "Khó khăn, đề xuất" của tệp Excel kèm theo)';
 
 type Block = Paragraph | Table;
 
@@ -88,7 +93,7 @@ function results(model: ReportModel, appendix: ReturnType<typeof appendixNumbers
       const done = row.counts.done_on_time + row.counts.done_late;
       blocks.push(
         bullet(
-          `${row.id}. ${row.title}: ${row.assigned} lượt nhiệm vụ; hoàn thành ${done} (đúng hạn ${row.counts.done_on_time}), ` +
+          `${row.id === NO_KEY ? '' : `${row.id}. `}${row.title}: ${row.assigned} lượt nhiệm vụ; hoàn thành ${done} (đúng hạn ${row.counts.done_on_time}), ` +
             `đang thực hiện ${row.counts.in_progress + row.counts.due_soon}, quá hạn ${row.counts.overdue}, ` +
             `chưa thực hiện ${row.counts.not_started}, thường xuyên ${row.counts.ongoing}.`,
         ),
@@ -122,7 +127,7 @@ function results(model: ReportModel, appendix: ReturnType<typeof appendixNumbers
     blocks.push(subheading(n++, 'Đánh giá, xếp hạng các đơn vị'));
     blocks.push(body(`Cách tính: ${model.ranking.formula}. Kết quả xếp hạng chi tiết tại Phụ lục ${roman(appendix.ranking)}.`));
     for (const r of model.ranking.rows.slice(0, 5)) {
-      blocks.push(bullet(`Xếp thứ ${r.rank}: ${r.unit.name} (${r.score.toFixed(2).replace('.', ',')} điểm).`));
+      blocks.push(bullet(`Xếp thứ ${r.rank}: ${r.unit.name} (${r.score.toFixed(1).replace('.', ',')} điểm).`));
     }
   }
   return blocks;
@@ -162,7 +167,8 @@ function shortcomings(model: ReportModel, intro: string, none: string, appendix:
       .sort((a, b) => b.length - a.length || (a[0]?.unit.name ?? '').localeCompare(b[0]?.unit.name ?? '', 'vi'))
       .map((rows) => {
         const worst = Math.max(...rows.map((r) => r.daysOverdue));
-        const tasks = [...new Set(rows.map((r) => r.task ?? ''))].join(', ');
+        const ids = [...new Set(rows.map((r) => r.task ?? ''))];
+        const tasks = ids.length <= TASK_IDS_LIMIT ? ids.join(', ') : `${ids.slice(0, TASK_IDS_LIMIT).join(', ')} và ${ids.length - TASK_IDS_LIMIT} nhiệm vụ khác`;
         return `${unitLabel(model, rows[0]!.unit)}${rows.length} nhiệm vụ (${tasks}); quá hạn lâu nhất ${worst} ngày.`;
       });
     blocks.push(...limited(lines, 'đơn vị khác'));
@@ -178,7 +184,7 @@ function shortcomings(model: ReportModel, intro: string, none: string, appendix:
   }
   if (model.problems.length > 0) {
     blocks.push(subheading(n++, 'Khó khăn, vướng mắc'));
-    blocks.push(...model.problems.map((p) => bullet(`${problemSubject(model, p.unit, p.task)}${p.text}`)));
+    blocks.push(...limited(model.problems.map((p) => `${problemSubject(model, p.unit, p.task)}${p.text}`), `khó khăn, vướng mắc khác ${IN_WORKBOOK}`));
   }
   return blocks;
 }
@@ -200,7 +206,7 @@ function nextTasks(rows: NextRow[], intro: string, none: string, assignmentsAppe
 
 function proposals(model: ReportModel, intro: string, none: string): Block[] {
   if (model.proposals.length === 0) return [body(none)];
-  return [...(intro ? [body(intro)] : []), ...model.proposals.map((p) => bullet(`${unitLabel(model, p.unit)}${p.text}`))];
+  return [...(intro ? [body(intro)] : []), ...limited(model.proposals.map((p) => `${unitLabel(model, p.unit)}${p.text}`), `đề xuất, kiến nghị khác ${IN_WORKBOOK}`)];
 }
 
 function limited(lines: string[], rest: string): Paragraph[] {

@@ -51,5 +51,17 @@ export async function renderDocx(model: ReportModel, template: Template): Promis
     sections: [letter, ...annexes],
   });
   const packed = await Packer.toBuffer(doc);
-  return rezip(new Uint8Array(packed), model.asOf, fixCoreTimes(when));
+  return rezip(new Uint8Array(packed), model.asOf, { ...fixCoreTimes(when), 'word/document.xml': thinSectionBreaks });
+}
+
+/**
+ * docx ends each section but the last with an empty paragraph that carries the section break.
+ * At the body's default size it could not fit under a signature block that ends at the foot of a
+ * page and made a blank page; at 1 pt it always fits.
+ */
+function thinSectionBreaks(xml: string): string {
+  return xml.replaceAll(
+    '<w:p><w:pPr><w:sectPr>',
+    '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr><w:sectPr>',
+  );
 }

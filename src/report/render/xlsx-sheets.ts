@@ -128,7 +128,7 @@ function rankingSheet(model: ReportModel): Sheet {
     name: 'Xếp hạng',
     preamble: [`Cách tính: ${ranking.formula}`],
     columns: [int(COLUMN.rank), text(COLUMN.unitId), text(COLUMN.unit), { header: COLUMN.tasksOnTimeRate, kind: 'percent' }, { header: COLUMN.reportsOnTimeRate, kind: 'percent' }, { header: COLUMN.score, kind: 'number' }],
-    rows: ranking.rows.map((r) => [r.rank, r.unit.id, r.unit.name, r.tasksOnTimeRate, r.reportsOnTimeRate, r.score]),
+    rows: ranking.rows.map((r) => [r.rank, r.unit.id, r.unit.name, r.tasksOnTimeRate ?? undefined, r.reportsOnTimeRate ?? undefined, r.score]),
   };
 }
 

@@ -1,0 +1,180 @@
+// de06 report (--month YYYY-MM | --half YYYY-H1 | --year YYYY) [--unit U] [--out DIR]
+// [--format docx,xlsx,json] [--as-of D] [--force] [--allow-invalid] (DESIGN §4, §5): builds the
+// report model once, renders the formats asked for, writes them atomically and prints their paths.
+// The renderers (docx, exceljs) are imported here only, and only those asked for.
+
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { t } from '../i18n/index.js';
+import { lint } from '../lint/lint.js';
+import { closest } from '../lint/suggest.js';
+import { fsFileSource } from '../plan/files.js';
+import { loadPlan, type Loaded } from '../plan/load.js';
+import type { FileSource } from '../plan/source.js';
+import { headCommit } from '../git/revisions.js';
+import { buildReportModel } from '../report/build.js';
+import { inputHash, type InputFile } from '../report/provenance.js';
+import { checkRequest, reportFileBase, requestPeriod, templateKindOf, type ReportRequest } from '../report/request.js';
+import { builtinTemplatesDir, findTemplate, type Template } from '../report/template.js';
+import type { ReportKind, ReportModel } from '../report/types.js';
+import { existingTarget, writeFilesAtomically, type OutputFile } from '../report/write.js';
+import { minDate, periodWindow, todayIn } from '../time/index.js';
+import { makeContext, UsageError, type Context, type GlobalOptions } from './context.js';
+import { dateOption } from './status-input.js';
+
+interface ReportOptions {
+  month?: string;
+  half?: string;
+  year?: string;
+  unit?: string;
+  out?: string;
+  format?: string;
+  asOf?: string;
+  force?: boolean;
+  allowInvalid?: boolean;
+}
+
+const FORMATS = ['docx', 'xlsx', 'json'] as const;
+type Format = (typeof FORMATS)[number];
+const DEFAULT_FORMATS = 'docx,xlsx';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export async function run(options: ReportOptions, _args: string[], global: GlobalOptions): Promise<number> {
+  const ctx = makeContext(global);
+  const say = (id: string, params?: Record<string, string | number>) => t(ctx.lang, id, params);
+  const request = requestOf(ctx, options);
+  const formats = formatsOf(ctx, options.format ?? DEFAULT_FORMATS);
+  if (options.asOf !== undefined) dateOption(ctx, '--as-of', options.asOf);
+  const toStdout = options.out === undefined && formats.length === 1 && formats[0] === 'json';
+  const dir = options.out !== undefined ? resolve(options.out) : join(ctx.root, 'reports', request.period);
+  const targets = formats.map((f) => join(dir, `${reportFileBase(request)}.${f}`));
+  // checked before the work, and again when writing: nothing is written when one file exists
+  const existing = toStdout || options.force ? undefined : existingTarget(targets);
+  if (existing) throw new UsageError(say('report.exists', { path: shown(existing) }));
+
+  const prepared = await prepare(ctx, request, options);
+  if (prepared.lintErrors !== undefined) {
+    ctx.err(`de06: ${say('report.lint-errors', { count: prepared.lintErrors })}`);
+    return 1;
+  }
+  const { report, template } = prepared;
+  if (toStdout) {
+    ctx.out(reportJson(report));
+    return 0;
+  }
+  // every file is rendered before any is written: a failing renderer leaves nothing behind
+  const files: OutputFile[] = [];
+  for (const [i, format] of formats.entries()) files.push({ path: targets[i]!, bytes: await render(format, report, template) });
+  const result = writeFilesAtomically(files, { force: options.force === true });
+  if (!result.ok) {
+    const path = shown(result.path);
+    throw new UsageError(result.problem === 'exists' ? say('report.exists', { path }) : say('report.write-failed', { path, reason: result.reason }));
+  }
+  for (const path of result.written) ctx.out(shown(path));
+  return 0;
+}
+
+type Prepared = { lintErrors: number; report?: undefined; template?: undefined } | { lintErrors?: undefined; report: ReportModel; template: Template };
+
+/**
+ * Load, lint, check the request and build the model. The loaded plan (every file's text and
+ * data) is needed only here: returning the model alone lets it go before the renderers run,
+ * which keeps a yearly report on a large plan within its memory budget (DESIGN §7).
+ */
+async function prepare(ctx: Context, request: ReportRequest, options: ReportOptions): Promise<Prepared> {
+  const { loaded, inputs } = await loadWithInputs(ctx.root);
+  const { errorCount } = lint(loaded, { lang: ctx.lang });
+  if (errorCount > 0 && !options.allowInvalid) return { lintErrors: errorCount };
+  const { model } = loaded;
+  const plan = model.plan;
+  if (!plan) throw new UsageError(t(ctx.lang, 'report.no-plan-data'));
+  const problem = checkRequest(model, request);
+  if (problem) throw new UsageError(requestMessage(ctx, model.units.map((u) => u.id), problem));
+  const asOf = options.asOf ?? defaultAsOf(ctx, plan.timezone, periodWindow(requestPeriod(request)!, plan.reporting.window ?? 'calendar').end);
+  const template = await templateFor(ctx, request);
+  const commit = await headCommit(ctx.root);
+  const report = buildReportModel({
+    model,
+    texts: loaded.texts,
+    request,
+    asOf,
+    template,
+    provenance: { ...(commit.ok ? { commit: commit.value } : {}), inputHash: inputHash(inputs), generatedBy: `de06 ${version}` },
+    invalid: errorCount > 0,
+  });
+  return { report, template };
+}
+
+const OPTION: Record<ReportKind, string> = { monthly: '--month', semiannual: '--half', annual: '--year' };
+
+/** Exactly one of --month, --half, --year, with a period of its shape. */
+function requestOf(ctx: Context, options: ReportOptions): ReportRequest {
+  const given = ([['monthly', options.month], ['semiannual', options.half], ['annual', options.year]] as const).filter(([, v]) => v !== undefined);
+  if (given.length !== 1) throw new UsageError(t(ctx.lang, 'report.one-period'));
+  const [kind, period] = given[0]! as [ReportKind, string];
+  const request = { kind, period, ...(options.unit !== undefined ? { unit: options.unit } : {}) };
+  if (!requestPeriod(request)) throw new UsageError(t(ctx.lang, 'report.bad-period', { option: OPTION[kind], value: period }));
+  return request;
+}
+
+/** "docx,xlsx,json": known names, each once, in the order docx, xlsx, json. */
+function formatsOf(ctx: Context, value: string): Format[] {
+  const names = value.split(',').map((s) => s.trim());
+  if (names.some((n) => !(FORMATS as readonly string[]).includes(n))) throw new UsageError(t(ctx.lang, 'report.bad-format', { value }));
+  return FORMATS.filter((f) => names.includes(f));
+}
+
+/** DESIGN §3: today in the plan's time zone, but never past the period's last day. */
+function defaultAsOf(ctx: Context, timeZone: string, periodEnd: string): string {
+  const today = todayIn(timeZone, ctx.now);
+  if (!today.ok) throw new UsageError(t(ctx.lang, 'report.bad-timezone', { zone: String(timeZone) }));
+  return minDate(today.date, periodEnd);
+}
+
+function requestMessage(ctx: Context, unitIds: string[], problem: NonNullable<ReturnType<typeof checkRequest>>): string {
+  if (problem.message === 'report.unknown-unit') {
+    const suggestion = closest(problem.params.value, unitIds);
+    if (suggestion) return t(ctx.lang, 'report.unknown-unit-suggest', { value: problem.params.value, suggestion });
+  }
+  return t(ctx.lang, problem.message, problem.params);
+}
+
+/** The plan read through a source that keeps every file's bytes, for the input hash. */
+async function loadWithInputs(root: string): Promise<{ loaded: Loaded; inputs: InputFile[] }> {
+  const files = fsFileSource(root);
+  const inputs: InputFile[] = [];
+  const source: FileSource = {
+    list: () => files.list(),
+    async read(path) {
+      const result = await files.read(path);
+      if (result.ok) inputs.push({ path, bytes: result.bytes });
+      return result;
+    },
+  };
+  return { loaded: await loadPlan(root, source), inputs };
+}
+
+/** The repository's templates/ first, then the built-in ones (DESIGN §5). */
+async function templateFor(ctx: Context, request: ReportRequest): Promise<Template> {
+  const found = await findTemplate(templateKindOf(request), [join(ctx.root, 'templates'), builtinTemplatesDir]);
+  if (found.template) return found.template;
+  const first = found.problems[0]!;
+  const detail = t(ctx.lang, first.message, first.params as Record<string, string>);
+  throw new UsageError(t(ctx.lang, 'report.bad-template', { file: shown(first.file), line: first.position?.line ?? 1, detail }));
+}
+
+async function render(format: Format, report: ReportModel, template: Template): Promise<Uint8Array> {
+  if (format === 'docx') return (await import('../report/render/docx.js')).renderDocx(report, template);
+  if (format === 'xlsx') return (await import('../report/render/xlsx.js')).renderXlsx(report, template);
+  return new TextEncoder().encode(reportJson(report));
+}
+
+function reportJson(report: ReportModel): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Paths are printed relative to the working directory, as a user would type them. */
+function shown(path: string): string {
+  return relative(process.cwd(), resolve(path)) || '.';
+}

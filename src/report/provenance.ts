@@ -1,0 +1,45 @@
+// Where a report's numbers come from (DESIGN §5 provenance): each row's "file:line" in the plan
+// repository, and one hash of every input file, so that a reader can tell whether two reports
+// were made from the same data.
+
+import { createHash } from 'node:crypto';
+import type { Origin } from '../plan/model.js';
+import { Locator } from '../plan/locate.js';
+
+/** "plan/tasks/III-2-tthc.yaml:42" for an entity's `at`, or for a field under it (`/proposals/0`). */
+export type SourceOf = (at: Origin, under?: string) => string;
+
+/**
+ * Lines are found from the file texts the loader kept. A file is parsed for positions only when
+ * a row of the report points into it, so a yearly report on a large plan reads positions from that
+ * year's progress files alone.
+ */
+export function sourceLines(texts: ReadonlyMap<string, string>): SourceOf {
+  const locator = new Locator(texts);
+  const found = new Map<string, string>();
+  return (at, under = '') => {
+    const key = `${at.file}#${at.pointer}${under}`;
+    let source = found.get(key);
+    if (source === undefined) found.set(key, (source = `${at.file}:${locator.span(at.file, at.pointer + under).line}`));
+    return source;
+  };
+}
+
+export interface InputFile {
+  /** POSIX, relative to the root */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * sha256 over the files sorted by path, each as its path, its length and its bytes (the length
+ * keeps two different splits of the same bytes from hashing alike). "sha256:" + hex.
+ */
+export function inputHash(files: readonly InputFile[]): string {
+  const hash = createHash('sha256');
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    hash.update(`${file.path}\u0000${file.bytes.length}\u0000`);
+    hash.update(file.bytes);
+  }
+  return `sha256:${hash.digest('hex')}`;
+}
