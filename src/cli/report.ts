@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { t } from '../i18n/index.js';
-import { lint } from '../lint/lint.js';
+import { lint, toDiagnostics } from '../lint/lint.js';
 import { closest } from '../lint/suggest.js';
 import { fsFileSource } from '../plan/files.js';
 import { loadPlan, type Loaded } from '../plan/load.js';
@@ -159,9 +159,9 @@ async function loadWithInputs(root: string): Promise<{ loaded: Loaded; inputs: I
 async function templateFor(ctx: Context, request: ReportRequest): Promise<Template> {
   const found = await findTemplate(templateKindOf(request), [join(ctx.root, 'templates'), builtinTemplatesDir]);
   if (found.template) return found.template;
-  const first = found.problems[0]!;
-  const detail = t(ctx.lang, first.message, first.params as Record<string, string>);
-  throw new UsageError(t(ctx.lang, 'report.bad-template', { file: shown(first.file), line: first.position?.line ?? 1, detail }));
+  const texts = new Map(found.text !== undefined ? [[found.problems[0]!.file, found.text]] : []);
+  const first = toDiagnostics(found.problems, texts, ctx.lang)[0]!;
+  throw new UsageError(t(ctx.lang, 'report.bad-template', { file: shown(first.file), line: first.line, detail: first.message }));
 }
 
 async function render(format: Format, report: ReportModel, template: Template): Promise<Uint8Array> {

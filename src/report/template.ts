@@ -5,9 +5,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node as YamlNode } from 'yaml';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { Finding } from '../lint/diagnostic.js';
+import { validateFile } from '../lint/schema.js';
+import { parseYaml } from '../plan/parse.js';
 import type { IsoDate } from '../plan/model.js';
 import type { ReportModel, ReportPeriod, UnitRef } from './types.js';
 import { vnDateLine, vnTextDate } from '../time/vn-date.js';
@@ -45,33 +45,31 @@ export interface Template {
   };
 }
 
-export type TemplateResult = { template: Template; problems?: undefined } | { template?: undefined; problems: Finding[] };
+export type TemplateResult =
+  | { template: Template; problems?: undefined; text?: undefined }
+  /** `text` positions the problems (src/lint/lint.ts toDiagnostics) */
+  | { template?: undefined; problems: Finding[]; text?: string };
 
 const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The templates shipped with de06. */
 export const builtinTemplatesDir = join(PACKAGE_ROOT, 'templates');
 
-let validator: ValidateFunction | undefined;
-
-async function templateValidator(): Promise<ValidateFunction> {
-  if (!validator) {
-    const schema = JSON.parse(await readFile(join(PACKAGE_ROOT, 'schemas', 'template.schema.json'), 'utf8')) as object;
-    validator = new Ajv2020({ allErrors: true }).compile(schema);
-  }
-  return validator;
-}
-
-/** Reads and validates one template file: {template} or {problems}, never an exception. */
+/** Reads and validates one template file, through the same parser and schema validators as
+ * every plan file: {template}, or {problems} with the file's text to position them. */
 export async function readTemplate(path: string): Promise<TemplateResult> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     return { problems: [problem(path, 'template', 'report.template.unreadable', { file: path, reason })] };
   }
-  return parseTemplate(text, path, await templateValidator());
+  const parsed = parseYaml(path, bytes);
+  const problems = parsed.findings.filter((f) => f.severity === 'error');
+  if (parsed.data !== undefined) problems.push(...validateFile(path, 'template', parsed.data));
+  if (problems.length === 0) return { template: parsed.data as Template };
+  return { problems, ...(parsed.text !== undefined ? { text: parsed.text } : {}) };
 }
 
 /** The template of `kind` from the first of `dirs` that has one: the repository's, then the built-in. */
@@ -101,67 +99,6 @@ async function isFile(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function parseTemplate(text: string, file: string, validate: ValidateFunction): TemplateResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    return {
-      problems: doc.errors.map((e) => {
-        const [start, end] = e.linePos ?? [{ line: 1, col: 1 }];
-        const at = { line: start.line, column: start.col, endLine: (end ?? start).line, endColumn: (end ?? start).col };
-        return { ...problem(file, 'yaml-syntax', 'report.template.syntax', { detail: e.message.split('\n')[0] ?? e.code }), position: at };
-      }),
-    };
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS();
-  } catch (error) {
-    // an alias bomb ends here (yaml's maxAliasCount)
-    return { problems: [problem(file, 'yaml-syntax', 'report.template.syntax', { detail: String(error) })] };
-  }
-  if (validate(data)) return { template: data as Template };
-  return { problems: (validate.errors ?? []).map((e) => schemaProblem(file, e, doc.contents, lineCounter)) };
-}
-
-function schemaProblem(file: string, e: ErrorObject, root: unknown, lineCounter: LineCounter): Finding {
-  const pointer = e.instancePath || '/';
-  const params = e.params as Record<string, unknown>;
-  let finding: Finding;
-  if (e.keyword === 'required') {
-    finding = problem(file, 'schema', 'report.template.required', { name: String(params['missingProperty']), pointer }, e.instancePath);
-  } else if (e.keyword === 'additionalProperties') {
-    const name = String(params['additionalProperty']);
-    finding = { ...problem(file, 'schema', 'report.template.unknown-key', { name, pointer }, `${e.instancePath}/${name}`), onKey: true };
-  } else {
-    finding = problem(file, 'schema', 'report.template.invalid', { pointer, detail: e.message ?? e.keyword }, e.instancePath);
-  }
-  const span = spanOf(root, finding.pointer, finding.onKey === true, lineCounter);
-  return span ? { ...finding, position: span } : finding;
-}
-
-/** Where the value (or key) at an RFC 6901 pointer stands in the YAML text. */
-function spanOf(root: unknown, pointer: string, onKey: boolean, lineCounter: LineCounter): Finding['position'] {
-  let node = root as YamlNode | null | undefined;
-  let keyNode: YamlNode | null = null;
-  for (const segment of pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === segment);
-      if (!pair) break;
-      keyNode = pair.key as YamlNode;
-      node = pair.value as YamlNode;
-    } else if (isSeq(node)) {
-      keyNode = null;
-      node = node.items[Number(segment)] as YamlNode;
-    } else break;
-  }
-  const range = ((onKey && keyNode) || node)?.range;
-  if (!range) return undefined;
-  const start = lineCounter.linePos(range[0]);
-  const end = lineCounter.linePos(range[1]);
-  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 
 function problem(file: string, rule: string, message: string, params: Record<string, string>, pointer = ''): Finding {
