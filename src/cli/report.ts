@@ -18,7 +18,8 @@ import { checkRequest, reportFileBase, requestPeriod, templateKindOf, type Repor
 import { builtinTemplatesDir, findTemplate, type Template } from '../report/template.js';
 import type { ReportKind, ReportModel } from '../report/types.js';
 import { existingTarget, writeFilesAtomically, type OutputFile } from '../report/write.js';
-import { minDate, periodWindow, todayIn } from '../time/index.js';
+import type { Plan } from '../plan/model.js';
+import { calendarPeriodOf, maxDate, minDate, periodWindow, reportDueDate, todayIn, workingCalendar, type Period, type WorkingCalendar } from '../time/index.js';
 import { makeContext, UsageError, type Context, type GlobalOptions } from './context.js';
 import { dateOption } from './status-input.js';
 
@@ -91,7 +92,7 @@ async function prepare(ctx: Context, request: ReportRequest, options: ReportOpti
   if (!plan) throw new UsageError(t(ctx.lang, 'report.no-plan-data'));
   const problem = checkRequest(model, request);
   if (problem) throw new UsageError(requestMessage(ctx, model.units.map((u) => u.id), problem));
-  const asOf = options.asOf ?? defaultAsOf(ctx, plan.timezone, periodWindow(requestPeriod(request)!, plan.reporting.window ?? 'calendar').end);
+  const asOf = options.asOf ?? defaultAsOf(ctx, plan, requestPeriod(request)!, workingCalendar(model.calendar));
   const template = await templateFor(ctx, request);
   const commit = await headCommit(ctx.root);
   const report = buildReportModel({
@@ -125,11 +126,21 @@ function formatsOf(ctx: Context, value: string): Format[] {
   return FORMATS.filter((f) => names.includes(f));
 }
 
-/** DESIGN §3: today in the plan's time zone, but never past the period's last day. */
-function defaultAsOf(ctx: Context, timeZone: string, periodEnd: string): string {
-  const today = todayIn(timeZone, ctx.now);
-  if (!today.ok) throw new UsageError(t(ctx.lang, 'report.bad-timezone', { zone: String(timeZone) }));
-  return minDate(today.date, periodEnd);
+/**
+ * Today in the plan's time zone, but no later than the end of the month in which the units'
+ * reports for this period fall due (and never before the period's end). DESIGN §3 caps it at
+ * the period's end, but units report on a month after it ("trước ngày 10" of the next month):
+ * a July report capped at 31 July would see none of the July reports. This way a report run
+ * on 12 August counts every July report and names the missing ones, and the same command run
+ * months later still describes July as it stood at the end of August.
+ */
+function defaultAsOf(ctx: Context, plan: Plan, period: Period, calendar: WorkingCalendar): string {
+  const today = todayIn(plan.timezone, ctx.now);
+  if (!today.ok) throw new UsageError(t(ctx.lang, 'report.bad-timezone', { zone: String(plan.timezone) }));
+  const periodEnd = periodWindow(period, plan.reporting.window ?? 'calendar').end;
+  const due = reportDueDate(period, plan.reporting, calendar);
+  const dueMonthEnd = due === undefined ? periodEnd : periodWindow(calendarPeriodOf('month', due), 'calendar').end;
+  return minDate(today.date, maxDate(periodEnd, dueMonthEnd));
 }
 
 function requestMessage(ctx: Context, unitIds: string[], problem: NonNullable<ReturnType<typeof checkRequest>>): string {

@@ -26,8 +26,8 @@ function fixtureCopy(): string {
 }
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-function de06(root: string, args: string[]) {
-  return execa('node', [BIN, '--root', root, 'report', ...args], { cwd: REPO, reject: false, env: { NO_COLOR: '1' } });
+function de06(root: string, args: string[], env: Record<string, string> = {}) {
+  return execa('node', [BIN, '--root', root, 'report', ...args], { cwd: REPO, reject: false, env: { NO_COLOR: '1', ...env } });
 }
 
 const bytesOf = (path: string) => readFileSync(path);
@@ -192,4 +192,18 @@ describe('bad options: exit 2 and one line', () => {
       expect(result.stdout).toBe('');
     });
   }
+});
+
+describe('the as-of day of a report, when --as-of is not given', () => {
+  // July's reports are due before 10 August: the July report counts them from August on, and
+  // stops at the end of August however late it is run
+  it.each([
+    ['2026-07-15T03:00:00Z', '2026-07-15'],
+    ['2026-08-12T03:00:00Z', '2026-08-12'],
+    ['2026-11-28T03:00:00Z', '2026-08-31'],
+  ])('run at %s, it is %s', async (now, asOf) => {
+    const result = await de06(fixtureCopy(), ['--month', '2026-07', '--format', 'json'], { DE06_NOW: now });
+    expect(result.exitCode).toBe(0);
+    expect((JSON.parse(result.stdout) as ReportModel).asOf).toBe(asOf);
+  });
 });
