@@ -37,11 +37,15 @@ export function toDayNumber(date: IsoDate): number {
   return dayNumberOf(year, month, day);
 }
 
+/** Days from civil (H. Hinnant's algorithm): pure arithmetic, no Date, because status and
+ * overdue call it for every item of a plan. A day past the month's end counts on, as Date does. */
 function dayNumberOf(year: number, month: number, day: number): number {
-  // setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-  const t = new Date(0);
-  t.setUTCFullYear(year, month - 1, day);
-  return Math.round(t.getTime() / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 export function fromDayNumber(dayNumber: number): IsoDate {
@@ -78,7 +82,7 @@ export function addMonths(ym: YearMonth, months: number): YearMonth {
 }
 
 export function lastDayOfMonth(year: number, month: number): number {
-  return new Date(dayNumberOf(year, month + 1, 1) * MS_PER_DAY - 1).getUTCDate();
+  return month === 12 ? 31 : dayNumberOf(year, month + 1, 1) - dayNumberOf(year, month, 1);
 }
 
 /** Day `day` of the month, or the month's last day when the month is shorter. */
