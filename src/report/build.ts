@@ -2,7 +2,8 @@
 // as-of day and the template. Pure: the input hash and the git commit come in as values. Every
 // status comes from the status core (src/status/); this module chooses what the report shows.
 
-import type { IsoDate, PlanModel } from '../plan/model.js';
+import { unclearAspects } from '../lint/rules/six-clear.js';
+import type { IsoDate, PlanModel, Task } from '../plan/model.js';
 import { computeObligations, overdueList, statusItems, statusSetup } from '../status/index.js';
 import { addDays, diffDays, isValidIsoDate, nextPeriod, periodLabel, periodWindow, reportDueDate } from '../time/index.js';
 import {
@@ -13,7 +14,7 @@ import { indicatorRows, periodFiles, problemRows, proposalRows } from './remarks
 import { requestPeriod, type ReportRequest } from './request.js';
 import { matrixObligations, submissionMatrix } from './submissions.js';
 import { resolveLetter, type Template } from './template.js';
-import type { Provenance, ReportModel } from './types.js';
+import type { Provenance, ReportModel, SixClearGaps } from './types.js';
 
 export interface BuildInput {
   model: PlanModel;
@@ -86,7 +87,20 @@ export function buildReportModel(input: BuildInput): ReportModel {
     indicators: indicatorRows(model, files, units, sourceOf, request.unit),
     // the ranking is the province's review of its units (DESIGN §3 "Scoring")
     ...(request.kind !== 'monthly' && province ? { ranking: rankingOf(shown, owed, setup, units) } : {}),
+    ...(province ? { sixClear: sixClearGaps(model.tasks) } : {}),
     provenance: { ...input.provenance, asOf },
     invalid: input.invalid,
   };
+}
+
+/** The plan's own "6 rõ" gaps: a shortcoming of the plan that the province's report names. */
+function sixClearGaps(tasks: Task[]): SixClearGaps {
+  const missing = { lead: 0, authority: 0, due: 0, result: 0 };
+  let unclear = 0;
+  for (const task of tasks) {
+    const gaps = unclearAspects(task);
+    if (gaps.length > 0) unclear++;
+    for (const { field } of gaps) missing[field]++;
+  }
+  return { tasks: tasks.length, unclear, missing };
 }

@@ -193,6 +193,13 @@ export interface Ranking {
   rows: RankingRow[];
 }
 
+/** How many tasks of the plan leave an aspect of "6 rõ" unclear, per field. */
+export interface SixClearGaps {
+  tasks: number;
+  unclear: number;
+  missing: { lead: number; authority: number; due: number; result: number };
+}
+
 export interface Provenance {
   /** git commit of the plan repository, when it is one */
   commit?: string;
@@ -228,6 +235,8 @@ export interface ReportModel {
   indicators: IndicatorRow[];
   /** semi-annual and annual reports only */
   ranking?: Ranking;
+  /** province reports: tasks of the plan itself that are not "6 rõ" (lint's six-clear rule) */
+  sixClear?: SixClearGaps;
   provenance: Provenance;
   /** lint found errors and the report was forced: every page and sheet says so */
   invalid: boolean;

@@ -254,3 +254,21 @@ describe('input hash', () => {
     expect(inputHash([a])).toMatch(/^sha256:[0-9a-f]{64}$/);
   });
 });
+
+describe('the plan\'s own "6 rõ" gaps', () => {
+  it('a province report counts the tasks lint reports as six-clear, per missing field', async () => {
+    const { lint } = await import('../../src/lint/lint.js');
+    const findings = lint(loaded, { lang: 'vi' }).problems.filter((p) => p.rule === 'six-clear');
+    expect(findings.length).toBeGreaterThan(0);
+    const model = await build(JULY, JULY_AS_OF);
+    expect(model.sixClear?.tasks).toBe(loaded.model.tasks.length);
+    expect(model.sixClear?.unclear).toBe(findings.length);
+    expect(model.sixClear?.missing.lead).toBe(findings.filter((p) => p.message.includes('(lead)')).length);
+    expect(model.sixClear?.missing.due).toBe(findings.filter((p) => p.message.includes('(due)')).length);
+  });
+
+  it("a unit's own report leaves them to the province", async () => {
+    const model = await build({ ...JULY, unit: 'so-yt' }, JULY_AS_OF);
+    expect(model.sixClear).toBeUndefined();
+  });
+});

@@ -73,6 +73,7 @@ describe('de06 report --month 2026-07', () => {
     const xml = strFromU8(unzipSync(bytesOf(join(out, NAMES[0]!)))['word/document.xml']!);
     expect(xml).toContain(model.document.subject);
     expect(xml).toContain('Ban hành quy chế thử nghiệm (xong đúng hạn)');
+    expect(xml).toContain(`1 nhiệm vụ chưa bảo đảm nguyên tắc`);
     expect(xml).not.toContain(WATERMARK);
   });
 

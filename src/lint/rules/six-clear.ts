@@ -5,13 +5,20 @@ import type { Rule } from '../rule.js';
 // "6 rõ" (KH 208, I.2; QĐ 2179/QĐ-TTg): rõ người, rõ việc, rõ thẩm quyền, rõ trách nhiệm,
 // rõ thời gian, rõ kết quả. Each maps to a field of the task; "rõ việc" is the required title.
 // The aspects keep their Vietnamese names in every language: they are the plan's own terms.
-const ASPECTS: { aspect: string; field: keyof Task; clear: (task: Task) => boolean }[] = [
+export type SixClearField = 'lead' | 'authority' | 'due' | 'result';
+
+const ASPECTS: { aspect: string; field: SixClearField; clear: (task: Task) => boolean }[] = [
   { aspect: 'rõ người, rõ trách nhiệm', field: 'lead', clear: (t) => t.lead !== undefined },
   { aspect: 'rõ thẩm quyền', field: 'authority', clear: (t) => t.authority !== undefined },
   { aspect: 'rõ thời gian', field: 'due', clear: (t) => t.due !== undefined && !isOpenEvent(t.due) },
   // a reporting duty's product is the report itself
   { aspect: 'rõ kết quả', field: 'result', clear: (t) => t.result !== undefined || isReportDuty(t.due) },
 ];
+
+/** The aspects of "6 rõ" a task leaves unclear; the report counts them too. */
+export function unclearAspects(task: Task): { aspect: string; field: SixClearField }[] {
+  return ASPECTS.filter((a) => !a.clear(task));
+}
 
 function isOpenEvent(due: Task['due']): boolean {
   return typeof due === 'object' && 'after' in due && due.within_days === undefined;
@@ -34,7 +41,7 @@ export const sixClear: Rule = {
     const severity = model.plan?.six_clear?.severity ?? 'warning';
     const findings: Finding[] = [];
     for (const task of model.tasks) {
-      const missing = ASPECTS.filter((a) => !a.clear(task));
+      const missing = unclearAspects(task);
       if (missing.length === 0) continue;
       findings.push({ rule: 'six-clear', severity, file: task.at.file, pointer: `${task.at.pointer}/id`,
         message: 'rule.six-clear', params: { id: task.id, missing: missing.map((a) => `${a.aspect} (${a.field})`).join('; '), fields: missing.map((a) => a.field).join(', ') } });

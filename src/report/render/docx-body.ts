@@ -156,7 +156,8 @@ function shortcomings(model: ReportModel, intro: string, none: string, appendix:
   const overdueTasks = model.overdue.filter((o) => o.kind === 'task');
   // a unit's own report leaves its reporting record to the province's report
   const reportsBehind = appendix.submissions ? model.byUnit.filter((u) => u.reportsLate > 0 || u.reportsMissing > 0) : [];
-  if (overdueTasks.length === 0 && reportsBehind.length === 0 && model.problems.length === 0) return [body(none)];
+  const gaps = model.sixClear && model.sixClear.unclear > 0 ? model.sixClear : undefined;
+  if (overdueTasks.length === 0 && reportsBehind.length === 0 && model.problems.length === 0 && !gaps) return [body(none)];
   const blocks: Block[] = intro ? [body(intro)] : [];
   let n = 1;
   if (overdueTasks.length > 0) {
@@ -181,6 +182,18 @@ function shortcomings(model: ReportModel, intro: string, none: string, appendix:
         'đơn vị khác',
       ),
     );
+  }
+  if (gaps) {
+    // KH 208, I.2: every task must be "6 rõ"; where the plan itself is silent, the report says so
+    const { missing } = gaps;
+    const parts = [
+      missing.lead ? `${missing.lead} nhiệm vụ chưa xác định đơn vị chủ trì` : '',
+      missing.due ? `${missing.due} nhiệm vụ chưa có thời hạn hoàn thành` : '',
+      missing.result ? `${missing.result} nhiệm vụ chưa xác định kết quả, sản phẩm` : '',
+      missing.authority ? `${missing.authority} nhiệm vụ chưa xác định cấp có thẩm quyền` : '',
+    ].filter(Boolean);
+    blocks.push(subheading(n++, 'Nhiệm vụ chưa bảo đảm nguyên tắc "6 rõ"'));
+    blocks.push(body(`Trong ${gaps.tasks} nhiệm vụ của Kế hoạch, ${gaps.unclear} nhiệm vụ chưa bảo đảm nguyên tắc "6 rõ": ${parts.join('; ')}. Đề nghị cơ quan ban hành xem xét, giao cụ thể để theo dõi, đánh giá.`));
   }
   if (model.problems.length > 0) {
     blocks.push(subheading(n++, 'Khó khăn, vướng mắc'));
