@@ -1,12 +1,11 @@
 // The command line: global options, one sub-command per file, each loaded only when it runs so
 // that `de06 --help` and `de06 lint` never pay for the report libraries.
 
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { t, type Lang } from '../i18n/index.js';
+import { VERSION } from '../package.js';
 import { languageOf, UsageError, type GlobalOptions } from './context.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 const argv = process.argv.slice(2);
 const lang: Lang = languageOf({ lang: optionValue(argv, '--lang') });
@@ -42,7 +41,7 @@ function lazy(load: () => Promise<{ run: Action }>) {
 
 const program = new Command('de06')
   .description(say('cli.description'))
-  .version(version, '-V, --version', say('cli.opt.version'))
+  .version(VERSION, '-V, --version', say('cli.opt.version'))
   .helpOption('-h, --help', say('cli.opt.help'))
   .helpCommand('help [command]', say('cli.opt.help'))
   .option('--root <dir>', say('cli.opt.root'))

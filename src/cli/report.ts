@@ -3,9 +3,9 @@
 // report model once, renders the formats asked for, writes them atomically and prints their paths.
 // The renderers (docx, exceljs) are imported here only, and only those asked for.
 
-import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { t } from '../i18n/index.js';
+import { VERSION } from '../package.js';
 import { lint, toDiagnostics } from '../lint/lint.js';
 import { closest } from '../lint/suggest.js';
 import { fsFileSource } from '../plan/files.js';
@@ -39,7 +39,6 @@ const FORMATS = ['docx', 'xlsx', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 const DEFAULT_FORMATS = 'docx,xlsx';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 export async function run(options: ReportOptions, _args: string[], global: GlobalOptions): Promise<number> {
   const ctx = makeContext(global);
@@ -101,7 +100,7 @@ async function prepare(ctx: Context, request: ReportRequest, options: ReportOpti
     request,
     asOf,
     template,
-    provenance: { ...(commit.ok ? { commit: commit.value } : {}), inputHash: inputHash(inputs), generatedBy: `de06 ${version}` },
+    provenance: { ...(commit.ok ? { commit: commit.value } : {}), inputHash: inputHash(inputs), generatedBy: `de06 ${VERSION}` },
     invalid: errorCount > 0,
   });
   return { report, template };

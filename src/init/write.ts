@@ -3,12 +3,10 @@
 
 import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../package.js';
 import { CODEOWNERS_PATHS } from './codeowners.js';
 import type { PackageFiles, ScaffoldFile } from './scaffold.js';
 
-/** The package's own folder (this file is dist/init/write.js or src/init/write.ts). */
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function readPackageFiles(): Promise<PackageFiles> {
   const folder = async (name: string, suffix: string) => {

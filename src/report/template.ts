@@ -4,7 +4,7 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../package.js';
 import type { Finding } from '../lint/diagnostic.js';
 import { validateFile } from '../lint/schema.js';
 import { parseYaml } from '../plan/parse.js';
@@ -50,7 +50,6 @@ export type TemplateResult =
   /** `text` positions the problems (src/lint/lint.ts toDiagnostics) */
   | { template?: undefined; problems: Finding[]; text?: string };
 
-const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The templates shipped with de06. */
 export const builtinTemplatesDir = join(PACKAGE_ROOT, 'templates');
