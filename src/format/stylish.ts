@@ -11,9 +11,9 @@
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import { t, type Lang } from '../i18n/index.js';
-import type { LintResult } from '../lint/diagnostic.js';
+import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
 import { severityLabel, summaryLine } from './summary.js';
-import type { ExcerptedDiagnostic, FormatOptions } from './types.js';
+import type { FormatOptions } from './types.js';
 
 export function stylish(result: LintResult, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
@@ -23,7 +23,7 @@ export function stylish(result: LintResult, options: FormatOptions): string {
   return [...blocks, paint(summary)].join('\n\n') + '\n';
 }
 
-function problemBlock(problem: ExcerptedDiagnostic, lang: Lang, chalk: ChalkInstance): string {
+function problemBlock(problem: Diagnostic, lang: Lang, chalk: ChalkInstance): string {
   const paint = problem.severity === 'error' ? chalk.red : chalk.yellow;
   const lines = [
     chalk.bold(`${problem.file}:${problem.line}:${problem.column}`),
@@ -34,7 +34,7 @@ function problemBlock(problem: ExcerptedDiagnostic, lang: Lang, chalk: ChalkInst
   return lines.join('\n');
 }
 
-function excerptLines(problem: ExcerptedDiagnostic, chalk: ChalkInstance, paint: ChalkInstance): string[] {
+function excerptLines(problem: Diagnostic, chalk: ChalkInstance, paint: ChalkInstance): string[] {
   const excerpt = problem.excerpt ?? [];
   if (excerpt.length === 0) return [];
   const width = Math.max(...excerpt.map((source) => String(source.line).length));

@@ -1,7 +1,7 @@
 // What every lint output formatter takes and returns. Formatters are pure: the CLI decides the
 // language, colour and changed lines, and writes the string where it belongs.
 
-import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
+import type { LintResult } from '../lint/diagnostic.js';
 import type { Lang } from '../i18n/index.js';
 
 export interface RuleMeta {
@@ -19,12 +19,3 @@ export interface FormatOptions {
 }
 
 export type Formatter = (result: LintResult, options: FormatOptions) => string;
-
-/** A source line shown under a problem. */
-export interface ExcerptLine {
-  line: number;
-  text: string;
-}
-
-/** A problem with the source lines around it (up to one before and one after), when known. */
-export type ExcerptedDiagnostic = Diagnostic & { excerpt?: ExcerptLine[] };

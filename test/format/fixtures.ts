@@ -1,8 +1,8 @@
 // Small lint results the formatter tests share: two errors and a warning across two files, with
 // Vietnamese messages and one message full of characters each format must escape.
 
-import type { LintResult } from '../../src/lint/diagnostic.js';
-import type { ExcerptedDiagnostic, FormatOptions } from '../../src/format/types.js';
+import type { Diagnostic, LintResult } from '../../src/lint/diagnostic.js';
+import type { FormatOptions } from '../../src/format/types.js';
 
 export const TASKS = 'plan/tasks/III-2-tthc.yaml';
 export const INDICATORS = 'plan/indicators.yaml';
@@ -10,7 +10,7 @@ export const INDICATORS = 'plan/indicators.yaml';
 /** Every character the formats treat specially: % newline , : < & | and quotes. */
 export const NASTY_MESSAGE = 'Chỉ tiêu “CT-1.1”: giá trị 100% < 0 & | "sai", \'cũ\'\ndòng hai';
 
-export const unknownLead: ExcerptedDiagnostic = {
+export const unknownLead: Diagnostic = {
   file: TASKS,
   line: 12,
   column: 11,
@@ -27,7 +27,7 @@ export const unknownLead: ExcerptedDiagnostic = {
   ],
 };
 
-export const missingResult: ExcerptedDiagnostic = {
+export const missingResult: Diagnostic = {
   file: TASKS,
   line: 20,
   column: 5,
@@ -42,7 +42,7 @@ export const missingResult: ExcerptedDiagnostic = {
   ],
 };
 
-export const badTarget: ExcerptedDiagnostic = {
+export const badTarget: Diagnostic = {
   file: INDICATORS,
   line: 3,
   column: 13,

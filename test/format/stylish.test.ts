@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { stylish } from '../../src/format/stylish.js';
-import type { LintResult } from '../../src/lint/diagnostic.js';
-import type { ExcerptedDiagnostic } from '../../src/format/types.js';
+import type { Diagnostic, LintResult } from '../../src/lint/diagnostic.js';
+
 import { clean, en, twoErrorsOneWarning, unknownLead, vi } from './fixtures.js';
 
 const ANSI = /\x1b\[[0-9;]*m/;
 
-function only(problem: ExcerptedDiagnostic): LintResult {
+function only(problem: Diagnostic): LintResult {
   const isError = problem.severity === 'error';
   return { root: '/r', fileCount: 1, problems: [problem], errorCount: isError ? 1 : 0, warningCount: isError ? 0 : 1 };
 }
