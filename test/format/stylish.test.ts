@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { stylish } from '../../src/format/stylish.js';
 import type { Diagnostic, LintResult } from '../../src/lint/diagnostic.js';
-
 import { clean, en, twoErrorsOneWarning, unknownLead, vi } from './fixtures.js';
 
 const ANSI = /\x1b\[[0-9;]*m/;
