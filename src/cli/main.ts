@@ -26,6 +26,27 @@ function optionValue(args: string[], name: string): string | undefined {
 }
 
 /** each command file exports run(options, args, global) and returns the exit code */
+/** commander's own error lines, in the user's language; an unknown shape passes unchanged. */
+const COMMANDER_ERRORS: [RegExp, string][] = [
+  [/^error: unknown command '([^']*)'/, 'cli.err.unknown-command'],
+  [/^error: unknown option '([^']*)'/, 'cli.err.unknown-option'],
+  [/^error: required option '([^']*)' not specified/, 'cli.err.required-option'],
+  [/^error: option '([^']*)' argument missing/, 'cli.err.missing-argument'],
+  [/^error: option '([^']*)' argument '([^']*)' is invalid/, 'cli.err.invalid-argument'],
+  [/^error: missing required argument '([^']*)'/, 'cli.err.missing-argument'],
+  [/^error: too many arguments/, 'cli.err.too-many-arguments'],
+];
+
+function commanderError(text: string): string {
+  const suggestion = /\(Did you mean ([^?]*)\?\)/.exec(text)?.[1];
+  const hint = suggestion ? ` ${say('cli.err.did-you-mean', { name: suggestion })}` : '';
+  for (const [pattern, id] of COMMANDER_ERRORS) {
+    const match = pattern.exec(text);
+    if (match) return say(id, { name: match[1] ?? '', value: match[2] ?? '' }) + hint;
+  }
+  return text.replace(/^error: /, '').trimEnd();
+}
+
 type Action = (options: any, args: string[], global: GlobalOptions) => Promise<number>;
 
 /** A command whose code is imported when it runs. */
@@ -48,6 +69,7 @@ const program = new Command('de06')
   .addOption(new Option('--lang <lang>', say('cli.opt.lang')).choices(['vi', 'en']))
   .option('--no-color', say('cli.opt.no-color'))
   .showHelpAfterError(say('cli.help-hint'))
+  .configureOutput({ outputError: (text, write) => write(`de06: ${commanderError(text)}\n`) })
   .configureHelp({ sortSubcommands: false })
   .exitOverride();
 program.createHelp = () => Object.assign(new LocalHelp(), program.configureHelp());

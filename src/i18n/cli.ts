@@ -33,6 +33,13 @@ export const cliMessages: Catalog = {
     vi: { message: 'lỗi nội bộ ({detail}). Đây là lỗi của de06, không phải của kế hoạch; đặt DE06_DEBUG=1 để xem chi tiết và báo lại cho nhóm phát triển.' },
     en: { message: 'internal error ({detail}). This is a bug in de06, not in the plan; set DE06_DEBUG=1 for details and report it.' },
   },
+  'cli.err.unknown-command': { vi: { message: 'không có lệnh "{name}".' }, en: { message: 'there is no command "{name}".' } },
+  'cli.err.unknown-option': { vi: { message: 'không có tùy chọn "{name}".' }, en: { message: 'there is no option "{name}".' } },
+  'cli.err.required-option': { vi: { message: 'thiếu tùy chọn bắt buộc {name}.' }, en: { message: 'the option {name} is required.' } },
+  'cli.err.missing-argument': { vi: { message: 'thiếu giá trị cho {name}.' }, en: { message: '{name} needs a value.' } },
+  'cli.err.invalid-argument': { vi: { message: 'giá trị "{value}" không hợp lệ cho {name}.' }, en: { message: '"{value}" is not a valid value for {name}.' } },
+  'cli.err.too-many-arguments': { vi: { message: 'thừa tham số.' }, en: { message: 'too many arguments.' } },
+  'cli.err.did-you-mean': { vi: { message: 'Có phải là {name}?' }, en: { message: 'Did you mean {name}?' } },
   'cli.bad-now': {
     vi: { message: 'DE06_NOW="{value}" không phải một thời điểm hợp lệ (ví dụ 2026-07-09T17:30:00Z).' },
     en: { message: 'DE06_NOW="{value}" is not a valid instant (e.g. 2026-07-09T17:30:00Z).' },

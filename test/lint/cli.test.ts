@@ -114,6 +114,12 @@ describe('usage errors are one line and exit 2', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('commander\'s own errors speak Vietnamese, with its suggestion', async () => {
+    const run = await de06(['--root', REPO, 'lint', '--formt', 'json']);
+    expect(run.stderr).toContain('de06: không có tùy chọn "--formt". Có phải là --format?');
+    expect((await de06(['--root', REPO, 'statu'])).stderr).toContain('de06: không có lệnh "statu". Có phải là status?');
+  });
+
   it('--root pointing at a folder without a plan', async () => {
     const run = await de06(['--root', tmpdir(), 'lint']);
     expect(run.exitCode).toBe(2);
