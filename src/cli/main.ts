@@ -13,6 +13,19 @@ const say = (id: string, params?: Record<string, string | number>) => t(lang, id
 
 /** commander's own headings, in the user's language */
 class LocalHelp extends Help {
+  override commandUsage(command: Command): string {
+    return super.commandUsage(command).replace('[options]', say('cli.help.options-token')).replace('[command]', say('cli.help.command-token'));
+  }
+
+  /** "(chọn: vi, en; mặc định: table)" instead of commander's English */
+  override optionDescription(option: Option): string {
+    const extra = [
+      option.argChoices ? say('cli.help.choices', { values: option.argChoices.join(', ') }) : '',
+      option.defaultValue !== undefined && (option.required || option.optional) ? say('cli.help.default', { value: String(option.defaultValue) }) : '',
+    ].filter(Boolean);
+    return extra.length > 0 ? `${option.description} (${extra.join('; ')})` : option.description;
+  }
+
   override styleTitle(title: string): string {
     const key = { 'Usage:': 'cli.help.usage', 'Options:': 'cli.help.options', 'Commands:': 'cli.help.commands', 'Arguments:': 'cli.help.arguments', 'Global Options:': 'cli.help.global' }[title];
     return key ? say(key) : title;
