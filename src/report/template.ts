@@ -126,7 +126,9 @@ export function placeholderValues(src: PlaceholderSource): Record<string, string
     year: src.period.start.slice(0, 4),
     issuer: src.plan.issuer?.name ?? '',
     unit_name: src.unit?.name ?? '',
-    short: src.unit?.short ?? src.unit?.id.toUpperCase() ?? '',
+    // units.yaml `short` is the unit's own ký hiệu (NĐ 30/2020 Phụ lục III); without one the
+    // code is left for the records clerk to complete, never guessed from the id
+    short: src.unit?.short ?? '…',
   };
 }
 

@@ -272,3 +272,14 @@ describe('the plan\'s own "6 rõ" gaps', () => {
     expect(model.sixClear).toBeUndefined();
   });
 });
+
+describe('document code of a unit report', () => {
+  it('uses the unit\'s short name, and leaves the code open rather than guess one', async () => {
+    const units = loaded.model.units;
+    const withShort = units.find((u) => u.short);
+    const without = units.find((u) => !u.short && loaded.model.tasks.some((t) => t.lead === u.id));
+    expect(withShort && without).toBeTruthy();
+    expect((await build({ ...JULY, unit: withShort!.id }, JULY_AS_OF)).document.number.trim()).toBe(`/BC-${withShort!.short}`);
+    expect((await build({ ...JULY, unit: without!.id }, JULY_AS_OF)).document.number.trim()).toBe('/BC-…');
+  });
+});
