@@ -23,6 +23,7 @@ interface YamlNode {
 
 interface Indexed {
   text: string;
+  lines: string[];
   lineStarts: number[];
   root?: YamlNode;
 }
@@ -49,7 +50,7 @@ export class Locator {
   excerpt(file: string, line: number): Excerpt[] {
     const indexed = this.index(file);
     if (!indexed) return [];
-    const lines = indexed.text.split(/\r?\n/);
+    const { lines } = indexed;
     const out: Excerpt[] = [];
     for (let n = Math.max(1, line - 1); n <= Math.min(lines.length, line + 1); n++) out.push({ line: n, text: lines[n - 1]! });
     return out;
@@ -62,7 +63,7 @@ export class Locator {
     if (text === undefined) return undefined;
     const lineStarts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-    const indexed: Indexed = { text, lineStarts, root: tree(text) };
+    const indexed: Indexed = { text, lines: text.split(/\r?\n/), lineStarts, root: tree(text) };
     this.cache.set(file, indexed);
     return indexed;
   }
