@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { langFrom, t, type Lang } from '../i18n/index.js';
+import type { IsoDate } from '../plan/model.js';
+import { todayIn } from '../time/index.js';
 
 export interface GlobalOptions {
   root?: string;
@@ -47,6 +49,13 @@ function clock(lang: Lang): Date {
   const now = new Date(pinned);
   if (Number.isNaN(now.getTime())) throw new UsageError(t(lang, 'cli.bad-now', { value: pinned }));
   return now;
+}
+
+/** Today in the plan's time zone (DESIGN §3), never the machine's; exit 2 when the zone is unknown. */
+export function planToday(ctx: Context, timeZone: string): IsoDate {
+  const today = todayIn(timeZone, ctx.now);
+  if (!today.ok) throw new UsageError(t(ctx.lang, 'cli.bad-timezone', { zone: String(timeZone) }));
+  return today.date;
 }
 
 export function makeContext(options: GlobalOptions, needsPlan = true): Context {

@@ -6,9 +6,9 @@ import { githubSummary, isLintFormatName, lintFormatters } from '../format/index
 import { t } from '../i18n/index.js';
 import { lint } from '../lint/lint.js';
 import { ALL_RULES } from '../lint/catalog.js';
-import { todayIn } from '../time/index.js';
+import { isKnownTimeZone } from '../time/index.js';
 import { codeownersCheck } from './codeowners.js';
-import { makeContext, UsageError, type GlobalOptions } from './context.js';
+import { makeContext, planToday, UsageError, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 interface LintOptions {
@@ -40,8 +40,9 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
     // git (execa) is loaded only when asked for: plain `de06 lint` stays quick to start
     const { amendmentFindingsAgainst, changedLinesAgainst } = await import('./diff.js');
     // "already overdue" is judged as of today in the plan's zone (DESIGN §3)
-    const today = todayIn(loaded.model.plan?.timezone ?? 'Asia/Ho_Chi_Minh', ctx.now);
-    const asOf = today.ok ? today.date : (todayIn('Asia/Ho_Chi_Minh', ctx.now) as { date: string }).date;
+    // an unknown plan zone is a date-sanity error of this very run: judge in the default zone
+    const zone = loaded.model.plan?.timezone;
+    const asOf = planToday(ctx, zone && isKnownTimeZone(zone) ? zone : 'Asia/Ho_Chi_Minh');
     extra.push(...(await amendmentFindingsAgainst(ctx, options.base, loaded, asOf)));
     if (options.format === 'github') changed = await changedLinesAgainst(ctx, options.base);
   }

@@ -19,8 +19,8 @@ import { builtinTemplatesDir, findTemplate, type Template } from '../report/temp
 import type { ReportKind, ReportModel } from '../report/types.js';
 import { existingTarget, writeFilesAtomically, type OutputFile } from '../report/write.js';
 import type { Plan } from '../plan/model.js';
-import { calendarPeriodOf, maxDate, minDate, periodWindow, reportDueDate, todayIn, workingCalendar, type Period, type WorkingCalendar } from '../time/index.js';
-import { makeContext, UsageError, type Context, type GlobalOptions } from './context.js';
+import { calendarPeriodOf, maxDate, minDate, periodWindow, reportDueDate, workingCalendar, type Period, type WorkingCalendar } from '../time/index.js';
+import { makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
 import { dateOption } from './status-input.js';
 
 interface ReportOptions {
@@ -134,12 +134,11 @@ function formatsOf(ctx: Context, value: string): Format[] {
  * months later still describes July as it stood at the end of August.
  */
 function defaultAsOf(ctx: Context, plan: Plan, period: Period, calendar: WorkingCalendar): string {
-  const today = todayIn(plan.timezone, ctx.now);
-  if (!today.ok) throw new UsageError(t(ctx.lang, 'report.bad-timezone', { zone: String(plan.timezone) }));
+  const today = planToday(ctx, plan.timezone);
   const periodEnd = periodWindow(period, plan.reporting.window ?? 'calendar').end;
   const due = reportDueDate(period, plan.reporting, calendar);
   const dueMonthEnd = due === undefined ? periodEnd : periodWindow(calendarPeriodOf('month', due), 'calendar').end;
-  return minDate(today.date, maxDate(periodEnd, dueMonthEnd));
+  return minDate(today, maxDate(periodEnd, dueMonthEnd));
 }
 
 function requestMessage(ctx: Context, unitIds: string[], problem: NonNullable<ReturnType<typeof checkRequest>>): string {

@@ -7,8 +7,8 @@ import { t } from '../i18n/index.js';
 import { lint } from '../lint/lint.js';
 import { closest } from '../lint/suggest.js';
 import { statusSetup, type StatusSetup } from '../status/index.js';
-import { isValidIsoDate, todayIn } from '../time/index.js';
-import { makeContext, UsageError, type Context, type GlobalOptions } from './context.js';
+import { isValidIsoDate } from '../time/index.js';
+import { makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 export interface OpenedPlan {
@@ -27,10 +27,7 @@ export async function openPlan(global: GlobalOptions, asOfOption: string | undef
   if (!plan) throw new UsageError(t(ctx.lang, 'status.no-plan-data'));
   if (errorCount > 0) ctx.err(t(ctx.lang, 'status.lint-errors', { count: errorCount }));
   const setup = statusSetup(loaded.model, plan);
-  if (asOfOption !== undefined) return { ctx, setup, asOf: asOfOption };
-  const today = todayIn(plan.timezone, ctx.now);
-  if (!today.ok) throw new UsageError(t(ctx.lang, 'status.bad-timezone', { zone: String(plan.timezone) }));
-  return { ctx, setup, asOf: today.date };
+  return { ctx, setup, asOf: asOfOption ?? planToday(ctx, plan.timezone) };
 }
 
 /** A real day written YYYY-MM-DD, else exit 2. */

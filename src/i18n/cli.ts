@@ -44,6 +44,10 @@ export const cliMessages: Catalog = {
   'cli.err.invalid-argument': { vi: { message: 'giá trị "{value}" không hợp lệ cho {name}.' }, en: { message: '"{value}" is not a valid value for {name}.' } },
   'cli.err.too-many-arguments': { vi: { message: 'thừa tham số.' }, en: { message: 'too many arguments.' } },
   'cli.err.did-you-mean': { vi: { message: 'Có phải là {name}?' }, en: { message: 'Did you mean {name}?' } },
+  'cli.bad-timezone': {
+    vi: { message: 'múi giờ "{zone}" trong plan/plan.yaml không hợp lệ nên không xác định được ngày hôm nay; sửa lại hoặc dùng --as-of.' },
+    en: { message: 'the time zone "{zone}" in plan/plan.yaml is not valid, so today is unknown; fix it or pass --as-of.' },
+  },
   'cli.bad-now': {
     vi: { message: 'DE06_NOW="{value}" không phải một thời điểm hợp lệ (ví dụ 2026-07-09T17:30:00Z).' },
     en: { message: 'DE06_NOW="{value}" is not a valid instant (e.g. 2026-07-09T17:30:00Z).' },

@@ -80,10 +80,6 @@ export const reportMessages: Catalog = {
     vi: { message: 'kế hoạch có {count} lỗi nên không lập báo cáo. Chạy "de06 lint" để xem và sửa, hoặc dùng --allow-invalid để lập bản dự thảo.' },
     en: { message: 'the plan has {count} errors, so no report was made. Run "de06 lint" to see and fix them, or pass --allow-invalid for a draft.' },
   },
-  'report.bad-timezone': {
-    vi: { message: 'múi giờ "{zone}" trong plan/plan.yaml không hợp lệ nên không xác định được ngày hôm nay; sửa lại hoặc dùng --as-of.' },
-    en: { message: 'the time zone "{zone}" in plan/plan.yaml is not valid, so today is unknown; fix it or pass --as-of.' },
-  },
   'report.bad-template': {
     vi: { message: 'mẫu báo cáo {file}:{line} không dùng được: {detail}' },
     en: { message: 'the report template {file}:{line} cannot be used: {detail}' },

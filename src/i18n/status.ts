@@ -63,10 +63,6 @@ export const statusMessages: Catalog = {
     vi: { message: 'plan/plan.yaml chưa hợp lệ nên không tính được hạn. Chạy "de06 lint" để xem lỗi.' },
     en: { message: 'plan/plan.yaml is not valid, so no deadline can be computed. Run "de06 lint" to see why.' },
   },
-  'status.bad-timezone': {
-    vi: { message: 'múi giờ "{zone}" trong plan/plan.yaml không hợp lệ nên không xác định được ngày hôm nay; sửa lại hoặc dùng --as-of.' },
-    en: { message: 'the time zone "{zone}" in plan/plan.yaml is not valid, so today is unknown; fix it or pass --as-of.' },
-  },
   'status.lint-errors': {
     vi: { message: 'Cảnh báo: kế hoạch có {count} lỗi; kết quả chỉ tính trên phần hợp lệ. Chạy "de06 lint" để xem và sửa.' },
     en: { message: 'Warning: the plan has {count} errors; these results cover only its valid part. Run "de06 lint" to see and fix them.' },
