@@ -4,11 +4,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { t } from '../i18n/index.js';
-import type { Finding } from '../lint/diagnostic.js';
-import { codeownersBlock, codeownersFindings, ownerPatternOf, withBlock } from '../init/codeowners.js';
+import { codeownersBlock, ownerPatternOf, withBlock } from '../init/codeowners.js';
+import { codeownersStale } from '../lint/rules/codeowners-stale.js';
 import { readCodeowners } from '../init/write.js';
 import type { PlanModel } from '../plan/model.js';
-import { makeContext, type GlobalOptions } from './context.js';
+import { lintToday, makeContext, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 interface CodeownersOptions {
@@ -29,19 +29,13 @@ export async function run(options: CodeownersOptions, _args: string[], global: G
     return 0;
   }
   if (options.check) {
-    const [finding] = existing ? await codeownersCheck(ctx.root, model) : [];
+    const [finding] = existing ? codeownersStale.check(model, { invalidIds: new Set(), asOf: lintToday(ctx, model), codeowners: existing }) : [];
     ctx.err(finding ? t(ctx.lang, finding.message, finding.params) : t(ctx.lang, 'codeowners.stale.other'));
     return 1;
   }
   await writeFile(join(ctx.root, path), text);
   ctx.out(t(ctx.lang, 'codeowners.wrote', { path }));
   return 0;
-}
-
-/** For lint: `codeowners-stale` when the repository has a CODEOWNERS with a de06 block. */
-export async function codeownersCheck(root: string, model: PlanModel): Promise<Finding[]> {
-  const existing = await readCodeowners(root);
-  return existing ? codeownersFindings(existing.path, existing.text, { units: model.units, ...standing(model) }) : [];
 }
 
 function standing(model: PlanModel): { standingUnit?: string } {

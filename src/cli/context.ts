@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { langFrom, t, type Lang } from '../i18n/index.js';
-import type { IsoDate } from '../plan/model.js';
-import { todayIn } from '../time/index.js';
+import type { IsoDate, PlanModel } from '../plan/model.js';
+import { isKnownTimeZone, todayIn } from '../time/index.js';
 
 export interface GlobalOptions {
   root?: string;
@@ -56,6 +56,13 @@ export function planToday(ctx: Context, timeZone: string): IsoDate {
   const today = todayIn(timeZone, ctx.now);
   if (!today.ok) throw new UsageError(t(ctx.lang, 'cli.bad-timezone', { zone: String(timeZone) }));
   return today.date;
+}
+
+/** Today for the rules: in the plan's zone, or in Vietnam's when the plan's zone is itself the
+ * error being reported (date-sanity says so in the same run). */
+export function lintToday(ctx: Context, model: PlanModel): IsoDate {
+  const zone = model.plan?.timezone;
+  return planToday(ctx, zone && isKnownTimeZone(zone) ? zone : 'Asia/Ho_Chi_Minh');
 }
 
 export function makeContext(options: GlobalOptions, needsPlan = true): Context {

@@ -1,7 +1,6 @@
 // de06 diff [BASE [HEAD]]: what a pull request changes in the plan (DESIGN §4). Also the pieces
 // `lint --base` needs: the plan at a revision, the amendment findings and the changed lines.
 
-import { amendmentFindings } from '../diff/amendments.js';
 import type { DiffResult } from '../diff/describe.js';
 import { diffPlans } from '../diff/diff.js';
 import { diffJson } from '../format/diff-json.js';
@@ -12,8 +11,8 @@ import { defaultBranch, mergeBase } from '../git/revisions.js';
 import type { GitResult } from '../git/run.js';
 import { gitFileSource } from '../git/source.js';
 import { t, type Lang } from '../i18n/index.js';
-import type { Finding } from '../lint/diagnostic.js';
-import type { IsoDate } from '../plan/model.js';
+import type { Change } from '../diff/change.js';
+import type { PlanModel } from '../plan/model.js';
 import { loadPlan, type Loaded } from '../plan/load.js';
 import { makeContext, UsageError, type Context, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
@@ -52,10 +51,11 @@ export async function loadRevision(ctx: Context, rev: string): Promise<Loaded> {
   return loadPlan(ctx.root, source);
 }
 
-/** For `lint --base REV`: the amendment findings of the working tree against `rev`. */
-export async function amendmentFindingsAgainst(ctx: Context, rev: string, head: Loaded, asOf: IsoDate): Promise<Finding[]> {
+/** For `lint --base REV`: the plan at `rev` and what the working tree changes in it, for the
+ * amendment rules. */
+export async function baseOf(ctx: Context, rev: string, head: Loaded): Promise<{ model: PlanModel; changes: Change[] }> {
   const base = await loadRevision(ctx, rev);
-  return amendmentFindings(base.model, head.model, diffPlans(base.model, head.model), asOf);
+  return { model: base.model, changes: diffPlans(base.model, head.model) };
 }
 
 /** For `lint --base REV --format github`: the lines the pull request changed. */

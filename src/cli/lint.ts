@@ -6,9 +6,8 @@ import { githubSummary, isLintFormatName, lintFormatters } from '../format/index
 import { t } from '../i18n/index.js';
 import { lint } from '../lint/lint.js';
 import { ALL_RULES } from '../lint/catalog.js';
-import { isKnownTimeZone } from '../time/index.js';
-import { codeownersCheck } from './codeowners.js';
-import { makeContext, planToday, UsageError, type GlobalOptions } from './context.js';
+import { readCodeowners } from '../init/write.js';
+import { lintToday, makeContext, UsageError, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 interface LintOptions {
@@ -34,19 +33,17 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   const selected = paths.map((p) => relative(ctx.root, resolve(p)).split(sep).join('/'));
   const only = selected.length === 0 ? undefined : (file: string) => selected.some((s) => s === '' || file === s || file.startsWith(s + '/'));
   const loaded = await loadWorkingTree(ctx);
-  const extra = await codeownersCheck(ctx.root, loaded.model);
+  const codeowners = await readCodeowners(ctx.root);
+  const asOf = lintToday(ctx, loaded.model);
+  let base: Awaited<ReturnType<typeof import('./diff.js').baseOf>> | undefined;
   let changed: Map<string, Set<number>> | undefined;
   if (options.base !== undefined) {
     // git (execa) is loaded only when asked for: plain `de06 lint` stays quick to start
-    const { amendmentFindingsAgainst, changedLinesAgainst } = await import('./diff.js');
-    // "already overdue" is judged as of today in the plan's zone (DESIGN §3)
-    // an unknown plan zone is a date-sanity error of this very run: judge in the default zone
-    const zone = loaded.model.plan?.timezone;
-    const asOf = planToday(ctx, zone && isKnownTimeZone(zone) ? zone : 'Asia/Ho_Chi_Minh');
-    extra.push(...(await amendmentFindingsAgainst(ctx, options.base, loaded, asOf)));
+    const { baseOf, changedLinesAgainst } = await import('./diff.js');
+    base = await baseOf(ctx, options.base, loaded);
     if (options.format === 'github') changed = await changedLinesAgainst(ctx, options.base);
   }
-  const result = lint(loaded, { lang: ctx.lang, ...(only ? { only } : {}), extra });
+  const result = lint(loaded, { lang: ctx.lang, asOf, ...(only ? { only } : {}), ...(base ? { base } : {}), ...(codeowners ? { codeowners } : {}) });
 
   const formatOptions = { lang: ctx.lang, color: ctx.color, ...(changed ? { changed } : {}), rules: ALL_RULES.map((r) => ({ id: r.id, description: r.description[ctx.lang] })) };
   ctx.out(lintFormatters[options.format](result, formatOptions));

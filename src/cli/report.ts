@@ -6,7 +6,7 @@
 import { join, relative, resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { VERSION } from '../package.js';
-import { lint, toDiagnostics } from '../lint/lint.js';
+import { errorCount, lintFindings, toDiagnostics } from '../lint/lint.js';
 import { closest } from '../lint/suggest.js';
 import { fsFileSource } from '../plan/files.js';
 import { loadPlan, type Loaded } from '../plan/load.js';
@@ -20,7 +20,7 @@ import type { ReportKind, ReportModel } from '../report/types.js';
 import { existingTarget, writeFilesAtomically, type OutputFile } from '../report/write.js';
 import type { Plan } from '../plan/model.js';
 import { calendarPeriodOf, maxDate, minDate, periodWindow, reportDueDate, workingCalendar, type Period, type WorkingCalendar } from '../time/index.js';
-import { makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
+import { lintToday, makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
 import { dateOption } from './status-input.js';
 
 interface ReportOptions {
@@ -84,8 +84,8 @@ type Prepared = { lintErrors: number; report?: undefined; template?: undefined }
  */
 async function prepare(ctx: Context, request: ReportRequest, options: ReportOptions): Promise<Prepared> {
   const { loaded, inputs } = await loadWithInputs(ctx.root);
-  const { errorCount } = lint(loaded, { lang: ctx.lang });
-  if (errorCount > 0 && !options.allowInvalid) return { lintErrors: errorCount };
+  const errors = errorCount(lintFindings(loaded, { asOf: lintToday(ctx, loaded.model) }));
+  if (errors > 0 && !options.allowInvalid) return { lintErrors: errors };
   const { model } = loaded;
   const plan = model.plan;
   if (!plan) throw new UsageError(t(ctx.lang, 'report.no-plan-data'));
@@ -101,7 +101,7 @@ async function prepare(ctx: Context, request: ReportRequest, options: ReportOpti
     asOf,
     template,
     provenance: { ...(commit.ok ? { commit: commit.value } : {}), inputHash: inputHash(inputs), generatedBy: `de06 ${VERSION}` },
-    invalid: errorCount > 0,
+    invalid: errors > 0,
   });
   return { report, template };
 }

@@ -4,11 +4,11 @@
 // line on stderr that says so.
 
 import { t } from '../i18n/index.js';
-import { lint } from '../lint/lint.js';
+import { errorCount, lintFindings } from '../lint/lint.js';
 import { closest } from '../lint/suggest.js';
 import { statusSetup, type StatusSetup } from '../status/index.js';
 import { isValidIsoDate } from '../time/index.js';
-import { makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
+import { lintToday, makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 export interface OpenedPlan {
@@ -22,10 +22,10 @@ export async function openPlan(global: GlobalOptions, asOfOption: string | undef
   const ctx = makeContext(global);
   if (asOfOption !== undefined) dateOption(ctx, '--as-of', asOfOption);
   const loaded = await loadWorkingTree(ctx);
-  const { errorCount } = lint(loaded, { lang: ctx.lang });
+  const errors = errorCount(lintFindings(loaded, { asOf: lintToday(ctx, loaded.model) }));
   const plan = loaded.model.plan;
   if (!plan) throw new UsageError(t(ctx.lang, 'status.no-plan-data'));
-  if (errorCount > 0) ctx.err(t(ctx.lang, 'status.lint-errors', { count: errorCount }));
+  if (errors > 0) ctx.err(t(ctx.lang, 'status.lint-errors', { count: errors }));
   const setup = statusSetup(loaded.model, plan);
   return { ctx, setup, asOf: asOfOption ?? planToday(ctx, plan.timezone) };
 }

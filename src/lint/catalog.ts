@@ -1,10 +1,8 @@
-// Every rule id lint can report, with its metadata: the semantic rules of rules/ and the checks
-// the loader makes while reading. docs/rules.md and the SARIF rule list are generated from here.
+// Every rule id lint can report, with its metadata: the rules of rules/ and the checks the loader
+// makes while reading. docs/rules.md and the SARIF rule list are generated from here.
 
-import type { Severity } from './diagnostic.js';
+import type { Severity } from '../plan/findings.js';
 import { RULES } from './rules/index.js';
-import { AMENDMENT_RULES } from '../diff/amendments.js';
-import { CODEOWNERS_RULE } from '../init/codeowners.js';
 
 export interface RuleInfo {
   id: string;
@@ -22,7 +20,7 @@ const LOADER_CHECKS: RuleInfo[] = [
   { id: 'schema', severity: 'error', description: { vi: 'Tệp đúng lược đồ JSON Schema của loại tệp đó (schemas/): đủ trường bắt buộc, không có trường lạ, ngày có thật, mã đúng mẫu.', en: 'A file follows the JSON Schema of its kind (schemas/): required fields, no unknown fields, real dates, well-formed ids.' } },
 ];
 
-export const ALL_RULES: RuleInfo[] = [...LOADER_CHECKS, ...RULES, ...AMENDMENT_RULES, CODEOWNERS_RULE];
+export const ALL_RULES: RuleInfo[] = [...LOADER_CHECKS, ...RULES];
 
 /** docs/rules.md */
 export function rulesMarkdown(): string {

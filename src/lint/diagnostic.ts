@@ -1,33 +1,9 @@
-// A problem found in the plan. Rules and the loader produce findings that point at an entity by
-// file and JSON pointer; the locator turns the pointer into line:col (src/plan/locate.ts), so
-// rules never deal with text positions.
+// What lint hands to the formatters: findings of the loader and the rules (src/plan/findings.ts),
+// positioned and worded.
 
-import type { Params } from '../i18n/index.js';
+import type { Severity, Span } from '../plan/findings.js';
 
-export type Severity = 'error' | 'warning';
-
-/** What a rule or the loader reports, before positions and wording are resolved. */
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  file: string;
-  /** RFC 6901 pointer to the offending value; '' is the whole document */
-  pointer: string;
-  /** point at the key of the pointed member rather than its value */
-  onKey?: boolean;
-  /** message id in the i18n catalogs (src/i18n) and its parameters */
-  message: string;
-  params?: Params;
-  /** known position (YAML syntax errors come with one); skips the locator */
-  position?: Span;
-}
-
-export interface Span {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+export type { Severity, Span };
 
 /** What the formatters receive: DESIGN §4 `lint --format json` problem, plus the fix text. */
 export interface Diagnostic extends Span {

@@ -1,36 +1,48 @@
-// Lint: the loader's findings plus every semantic rule, positioned, worded and sorted.
+// Lint: the loader's findings plus every rule, positioned, worded and sorted.
 
 import type { Lang } from '../i18n/index.js';
 import { translate } from '../i18n/index.js';
+import type { Finding, Severity } from '../plan/findings.js';
 import type { Loaded } from '../plan/load.js';
 import { Locator } from '../plan/locate.js';
-import type { Diagnostic, Finding, LintResult } from './diagnostic.js';
+import type { Diagnostic, LintResult } from './diagnostic.js';
+import type { RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 
-export interface LintOptions {
+/** What the rules are told beyond the model: today, and for some the base plan or CODEOWNERS. */
+export type LintContext = Omit<RuleContext, 'invalidIds'>;
+
+export interface LintOptions extends LintContext {
   lang: Lang;
   /** report only on these files (POSIX, relative to the root); all files still load */
   only?: (file: string) => boolean;
-  /** findings from outside the plan files' own content (amendment rules, CODEOWNERS …) */
-  extra?: Finding[];
+}
+
+/** Every finding of the loader and the rules, unpositioned: enough to count errors. */
+export function lintFindings(loaded: Loaded, context: LintContext): Finding[] {
+  const ruleContext: RuleContext = { ...context, invalidIds: loaded.invalidIds };
+  return [...loaded.findings, ...RULES.flatMap((rule) => rule.check(loaded.model, ruleContext))];
+}
+
+export function errorCount(findings: readonly { severity: Severity }[]): number {
+  return findings.filter((f) => f.severity === 'error').length;
 }
 
 export function lint(loaded: Loaded, options: LintOptions): LintResult {
-  const context = { invalidIds: loaded.invalidIds };
-  const findings = [...loaded.findings, ...RULES.flatMap((rule) => rule.check(loaded.model, context)), ...(options.extra ?? [])]
-    .filter((f) => !options.only || options.only(f.file));
-  const problems = toDiagnostics(findings, loaded.texts, options.lang);
-  const errorCount = problems.filter((p) => p.severity === 'error').length;
+  const { lang, only, ...context } = options;
+  const findings = lintFindings(loaded, context).filter((f) => !only || only(f.file));
+  const problems = toDiagnostics(findings, loaded.texts, lang);
+  const errors = errorCount(problems);
   return {
     root: loaded.model.root,
     fileCount: loaded.model.files.length,
     problems,
-    errorCount,
-    warningCount: problems.length - errorCount,
+    errorCount: errors,
+    warningCount: problems.length - errors,
   };
 }
 
-export function toDiagnostics(findings: Finding[], texts: ReadonlyMap<string, string>, lang: Lang): Diagnostic[] {
+export function toDiagnostics(findings: readonly Finding[], texts: ReadonlyMap<string, string>, lang: Lang): Diagnostic[] {
   const locator = new Locator(texts);
   return findings
     .map((f) => {

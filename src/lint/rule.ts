@@ -1,12 +1,21 @@
-// What a semantic rule is: a function over the model that returns findings, with metadata from
-// which docs/rules.md and the SARIF rule list are generated.
+// What a rule is: a function over the model (and what its context brings) that returns findings,
+// with metadata from which docs/rules.md and the SARIF rule list are generated. Every rule lives
+// in rules/, one per file, whatever its inputs: the plan's own files, the plan at a base revision
+// (the amendment rules), or the repository's CODEOWNERS.
 
-import type { PlanModel } from '../plan/model.js';
-import type { Finding, Severity } from './diagnostic.js';
+import type { Change } from '../diff/change.js';
+import type { Finding, Severity } from '../plan/findings.js';
+import type { IsoDate, PlanModel } from '../plan/model.js';
 
 export interface RuleContext {
-  /** ids of items the loader left out as schema-invalid: references to them are not unknown */
+  /** ids of items the loader could not name for sure: references to them are not unknown */
   invalidIds: ReadonlySet<string>;
+  /** today in the plan's time zone: what has begun, what is already overdue */
+  asOf: IsoDate;
+  /** `lint --base REV`: the plan at that revision and what changed since */
+  base?: { model: PlanModel; changes: readonly Change[] };
+  /** the repository's CODEOWNERS, where GitHub or GitLab would find it */
+  codeowners?: { path: string; text: string };
 }
 
 export interface Rule {

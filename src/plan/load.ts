@@ -1,8 +1,8 @@
 // The loader, top to bottom: list → read → parse → validate → build. Every stage returns its
 // findings as values; nothing here throws on user input.
 
-import type { Finding } from '../lint/diagnostic.js';
-import { validateFile } from '../lint/schema.js';
+import type { Finding } from '../plan/findings.js';
+import { validateFile } from '../plan/validate.js';
 import { buildModel } from './build.js';
 import { kindOf, REQUIRED_FILES } from './files.js';
 import type { PlanModel, SourceFile } from './model.js';

@@ -4,7 +4,7 @@
 // parses cleanly, which keeps `de06 lint` quick to start.
 
 import jsYaml from 'js-yaml';
-import type { Span } from '../lint/diagnostic.js';
+import type { Span } from '../plan/findings.js';
 
 export interface Excerpt {
   line: number;

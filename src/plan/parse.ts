@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
 import type { LineCounter, YAMLError } from 'yaml';
-import type { Finding } from '../lint/diagnostic.js';
+import type { Finding } from '../plan/findings.js';
 
 /** `yaml` is loaded only when a file needs it: most runs never do. */
 const loadYaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');

@@ -5,8 +5,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../package.js';
-import type { Finding } from '../lint/diagnostic.js';
-import { validateFile } from '../lint/schema.js';
+import type { Finding } from '../plan/findings.js';
+import { validateFile } from '../plan/validate.js';
 import { parseYaml } from '../plan/parse.js';
 import type { IsoDate } from '../plan/model.js';
 import type { ReportModel, ReportPeriod, UnitRef } from './types.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { amendmentFindings } from '../../src/diff/amendments.js';
 import { diffPlans } from '../../src/diff/diff.js';
 import { gitFileSource } from '../../src/git/source.js';
-import type { Finding } from '../../src/lint/diagnostic.js';
-import { lint } from '../../src/lint/lint.js';
+import type { Finding } from '../../src/plan/findings.js';
+import { lint, lintFindings } from '../../src/lint/lint.js';
+import type { PlanModel } from '../../src/plan/model.js';
 import { fsFileSource } from '../../src/plan/files.js';
 import { loadPlan } from '../../src/plan/load.js';
 import { cleanup, planRepo } from '../git/repo.js';
@@ -16,11 +16,16 @@ beforeAll(async () => {
 afterAll(cleanup);
 
 /** As of 1 August 2026: V.4.2 ("trước 25/6/2026") is overdue. */
-const findingsAsOf = (asOf: string, s = scenario) => amendmentFindings(s.base.model, s.head.model, diffPlans(s.base.model, s.head.model), asOf);
+const amendmentFindings = (base: PlanModel, head: PlanModel, asOf: string): Finding[] =>
+  lintFindings({ model: head, findings: [], texts: new Map(), invalidIds: new Set() }, { asOf, base: { model: base, changes: diffPlans(base, head) } })
+    .filter((f) => f.rule.startsWith('amendment-'));
+const findingsAsOf = (asOf: string, s = scenario) => amendmentFindings(s.base.model, s.head.model, asOf);
 
 /** The findings positioned by the lint runner, as `lint --base` shows them. */
 function positioned(findings: Finding[]) {
-  return lint(scenario.head, { lang: 'vi', extra: findings }).problems.filter((p) => p.rule.startsWith('amendment-'));
+  const base = { model: scenario.base.model, changes: diffPlans(scenario.base.model, scenario.head.model) };
+  const problems = lint(scenario.head, { lang: 'vi', asOf: '2026-08-01', base }).problems;
+  return problems.filter((p) => findings.some((f) => f.rule === p.rule && f.file === p.file));
 }
 
 describe('amendment-authority: a change of lead, due date or a removal cites its document', () => {
@@ -53,7 +58,7 @@ describe('amendment-authority: a change of lead, due date or a removal cites its
     if (!source.ok) throw new Error('no base');
     const before = (await loadPlan(repo.root, source.value)).model;
     const after = (await loadPlan(repo.root, fsFileSource(repo.root))).model;
-    const found = amendmentFindings(before, after, diffPlans(before, after), '2026-08-01');
+    const found = amendmentFindings(before, after, '2026-08-01');
     expect(found).toEqual([expect.objectContaining({ rule: 'amendment-authority', message: 'diff.amendment.unchanged', params: expect.objectContaining({ document: 'Văn bản số 12/UBND-KSTT' }) })]);
   });
 });
@@ -71,7 +76,7 @@ describe('amendment-overdue-move: moving the deadline of a task already overdue'
   it('is quiet when a report in base says the task was done', () => {
     const done = structuredClone(scenario.base.model);
     done.progress[0]!.updates[0]!.status = 'done';
-    const found = amendmentFindings(done, scenario.head.model, diffPlans(done, scenario.head.model), '2026-08-01');
+    const found = amendmentFindings(done, scenario.head.model, '2026-08-01');
     expect(found.filter((f) => f.rule === 'amendment-overdue-move')).toEqual([]);
   });
 });

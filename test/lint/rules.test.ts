@@ -1,11 +1,12 @@
 // One fixture folder per rule (test/fixtures/rules/<rule>/): the files it lays over the clean
-// base plan, and expected.json, the problems lint must report — no more, no fewer.
+// base plan (and, for the amendment rules, base/: the revision it is compared with), and
+// expected.json, the problems lint must report — no more, no fewer.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RULES } from '../../src/lint/rules/index.js';
-import { FIXTURES, lintLines, makePlan, removePlan } from '../helpers/plan.js';
+import { FIXTURES, lintFixture, lintLines, makePlan, removePlan } from '../helpers/plan.js';
 
 const RULES_DIR = join(FIXTURES, 'rules');
 const made: string[] = [];
@@ -22,10 +23,10 @@ describe('the clean base plan', () => {
 describe('rule fixtures', () => {
   for (const name of readdirSync(RULES_DIR).sort()) {
     it(`${name}: reports exactly the expected problems at their line:col`, async () => {
-      const dir = makePlan(join(RULES_DIR, name));
-      made.push(dir);
+      const { lines, dirs } = await lintFixture(join(RULES_DIR, name));
+      made.push(...dirs);
       const expected = JSON.parse(readFileSync(join(RULES_DIR, name, 'expected.json'), 'utf8')) as string[];
-      expect(await lintLines(dir)).toEqual(expected);
+      expect(lines).toEqual(expected);
       expect(expected.some((line) => line.endsWith(` ${name}`))).toBe(true);
     });
   }

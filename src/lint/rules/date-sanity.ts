@@ -1,6 +1,6 @@
 import type { PlanModel } from '../../plan/model.js';
 import { compareDates, dueOf, isKnownTimeZone, parsePeriod, periodWindow } from '../../time/index.js';
-import type { Finding, Severity } from '../diagnostic.js';
+import type { Finding, Severity } from '../../plan/findings.js';
 import type { Rule } from '../rule.js';
 
 /** Dates that cannot all be true together: a report sent before its period began, work done

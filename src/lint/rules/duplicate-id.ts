@@ -1,5 +1,5 @@
 import type { Origin } from '../../plan/model.js';
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../plan/findings.js';
 import type { Rule } from '../rule.js';
 
 /** Every id names one thing: units and groups share one namespace, because `lead`, `support`

@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../plan/findings.js';
 import type { Rule } from '../rule.js';
 
 /** Groups may contain groups, never themselves: a cycle would make a group's member units

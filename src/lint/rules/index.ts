@@ -1,6 +1,10 @@
-// The semantic rules, in the order they run. Adding a rule is adding a file and a line here.
+// Every rule, in the order they run. Adding a rule is adding a file and a line here.
 
 import type { Rule } from '../rule.js';
+import { amendmentAuthority } from './amendment-authority.js';
+import { amendmentOverdueMove } from './amendment-overdue-move.js';
+import { amendmentReportedPeriod } from './amendment-reported-period.js';
+import { codeownersStale } from './codeowners-stale.js';
 import { dateSanity } from './date-sanity.js';
 import { duplicateId } from './duplicate-id.js';
 import { groupCycle } from './group-cycle.js';
@@ -9,4 +13,8 @@ import { sixClear } from './six-clear.js';
 import { taskSection } from './task-section.js';
 import { unknownReference } from './unknown-reference.js';
 
-export const RULES: Rule[] = [duplicateId, unknownReference, groupCycle, taskSection, progressPath, dateSanity, sixClear];
+export const RULES: Rule[] = [
+  duplicateId, unknownReference, groupCycle, taskSection, progressPath, dateSanity, sixClear,
+  amendmentAuthority, amendmentOverdueMove, amendmentReportedPeriod,
+  codeownersStale,
+];

@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../plan/findings.js';
 import type { Rule } from '../rule.js';
 
 /** plan/progress/<unit>/<period>.yaml: the folder is the unit, the file name the period, so that

@@ -1,5 +1,5 @@
 import type { Task } from '../../plan/model.js';
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../plan/findings.js';
 import type { Rule } from '../rule.js';
 
 // "6 rõ" (KH 208, I.2; QĐ 2179/QĐ-TTg): rõ người, rõ việc, rõ thẩm quyền, rõ trách nhiệm,

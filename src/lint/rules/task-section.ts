@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../plan/findings.js';
 import type { Rule } from '../rule.js';
 
 /** Task ids follow the plan's own numbering, so a task sits in the file of its section:

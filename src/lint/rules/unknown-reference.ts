@@ -1,4 +1,4 @@
-import type { Finding } from '../diagnostic.js';
+import type { Finding } from '../../plan/findings.js';
 import type { Rule } from '../rule.js';
 import { closest } from '../suggest.js';
 

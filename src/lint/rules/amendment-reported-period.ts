@@ -1,0 +1,20 @@
+import type { Rule } from '../rule.js';
+
+/** `lint --base`: a progress report already sent has been compiled into the joint report; changing
+ * or deleting it makes the two disagree. */
+export const amendmentReportedPeriod: Rule = {
+  id: 'amendment-reported-period',
+  severity: 'warning',
+  description: {
+    vi: 'Sửa hoặc xóa báo cáo tiến độ của kỳ đã gửi: số liệu đã tổng hợp vào báo cáo chung sẽ không còn khớp.',
+    en: 'Changing or deleting the progress report of a period already submitted: figures already compiled into the joint report no longer match.',
+  },
+  check(_head, { base }) {
+    if (!base) return [];
+    return base.changes
+      .filter((c) => c.change === 'progress-changed' || c.change === 'progress-removed')
+      .map((c) => ({ rule: 'amendment-reported-period', severity: 'warning' as const, file: c.file, pointer: c.pointer,
+        message: c.change === 'progress-removed' ? 'diff.amendment.reported-removed' : 'diff.amendment.reported-changed',
+        params: { unit: c.unit!, period: c.period! } }));
+  },
+};
