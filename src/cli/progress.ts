@@ -2,8 +2,8 @@
 // tasks and their last reported status (DESIGN §4). The file is written atomically and never
 // over an existing one: it is linked into place, which fails when the name is taken.
 
-import { linkSync, mkdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFilesAtomically } from '../write/atomic.js';
 import { t } from '../i18n/index.js';
 import { draftProgress, statusItems } from '../status/index.js';
 import { diffDays, parsePeriod, periodLabel, periodWindow, reportDueDate } from '../time/index.js';
@@ -51,19 +51,10 @@ export async function run(options: ProgressNewOptions, _args: string[], global: 
   return 0;
 }
 
-/** Writes a temporary file beside the target, then links it in: atomic, and never overwrites. */
+/** Atomic, and never over an existing file. */
 function writeNew(ctx: Context, file: string, text: string): void {
-  const target = join(ctx.root, file);
-  const dir = join(target, '..');
-  mkdirSync(dir, { recursive: true });
-  const temporary = join(dir, `.de06-${process.pid}-${Date.now()}.tmp`);
-  writeFileSync(temporary, text, { flag: 'wx' });
-  try {
-    linkSync(temporary, target);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(t(ctx.lang, 'progress.exists', { file }));
-    throw error;
-  } finally {
-    unlinkSync(temporary);
-  }
+  const result = writeFilesAtomically([{ path: join(ctx.root, file), bytes: new TextEncoder().encode(text) }], { force: false });
+  if (result.ok) return;
+  if (result.problem === 'exists') throw new UsageError(t(ctx.lang, 'progress.exists', { file }));
+  throw new UsageError(t(ctx.lang, 'cli.write-failed', { path: file, reason: result.reason }));
 }

@@ -17,7 +17,7 @@ import { inputHash, type InputFile } from '../report/provenance.js';
 import { checkRequest, reportFileBase, requestPeriod, templateKindOf, type ReportRequest } from '../report/request.js';
 import { builtinTemplatesDir, findTemplate, type Template } from '../report/template.js';
 import type { ReportKind, ReportModel } from '../report/types.js';
-import { existingTarget, writeFilesAtomically, type OutputFile } from '../report/write.js';
+import { existingTarget, writeFilesAtomically, type OutputFile } from '../write/atomic.js';
 import type { Plan } from '../plan/model.js';
 import { calendarPeriodOf, maxDate, minDate, periodWindow, reportDueDate, workingCalendar, type Period, type WorkingCalendar } from '../time/index.js';
 import { lintToday, makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';

@@ -1,9 +1,10 @@
 // The file-system edge of `de06 init` and `de06 codeowners`: reading what the package ships and
 // writing a scaffold without ever replacing a file that is already there.
 
-import { chmod, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PACKAGE_ROOT } from '../package.js';
+import { makeDirectory } from '../write/atomic.js';
 import { CODEOWNERS_PATHS } from './codeowners.js';
 import type { PackageFiles, ScaffoldFile } from './scaffold.js';
 
@@ -31,7 +32,7 @@ export async function writeScaffold(dir: string, files: ScaffoldFile[]): Promise
   const kept: string[] = [];
   for (const file of files) {
     const full = join(dir, file.path);
-    await mkdir(dirname(full), { recursive: true });
+    makeDirectory(dirname(full));
     try {
       // 'wx' fails when the file exists: an existing file is never replaced
       await writeFile(full, file.content, { flag: 'wx' });
