@@ -1,6 +1,7 @@
 // The command line: global options, one sub-command per file, each loaded only when it runs so
 // that `de06 --help` and `de06 lint` never pay for the report libraries.
 
+import { relative } from 'node:path';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { t, type Lang } from '../i18n/index.js';
 import { VERSION } from '../package.js';
@@ -181,6 +182,14 @@ async function main(): Promise<void> {
       process.exitCode = 2;
       return;
     }
+    const fsError = error as NodeJS.ErrnoException;
+    if (typeof fsError?.code === 'string' && typeof fsError.path === 'string') {
+      // the file system said no (a file where a folder should be, no permission, a full disk): the
+      // user's to fix, not a bug
+      process.stderr.write(`de06: ${say('cli.fs-error', { path: shownPath(fsError.path), reason: fsError.code })}\n`);
+      process.exitCode = 2;
+      return;
+    }
     const detail = error instanceof Error ? error.message : String(error);
     process.stderr.write(`de06: ${say('cli.internal', { detail })}\n`);
     if (process.env.DE06_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
@@ -188,9 +197,16 @@ async function main(): Promise<void> {
   }
 }
 
-// a closed pipe (de06 lint | head) is not an error
+function shownPath(path: string): string {
+  return relative(process.cwd(), path) || '.';
+}
+
+// A reader that stopped early (de06 lint | head) is not an error; any other failed write to stdout
+// (a full disk, a closed file) means the output is cut short: one line and exit 2, never exit 0.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`de06: ${say('cli.stdout-failed', { reason: error.code ?? error.message })}\n`);
+  process.exit(2);
 });
 
 void main();

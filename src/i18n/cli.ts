@@ -48,6 +48,18 @@ export const cliMessages: Catalog = {
     vi: { message: 'múi giờ "{zone}" trong plan/plan.yaml không hợp lệ nên không xác định được ngày hôm nay; sửa lại hoặc dùng --as-of.' },
     en: { message: 'the time zone "{zone}" in plan/plan.yaml is not valid, so today is unknown; fix it or pass --as-of.' },
   },
+  'cli.write-failed': {
+    vi: { message: 'không ghi được {path} ({reason}). Chưa ghi tệp nào.' },
+    en: { message: 'cannot write {path} ({reason}). Nothing was written.' },
+  },
+  'cli.fs-error': {
+    vi: { message: 'không dùng được {path} ({reason}): kiểm tra đường dẫn, quyền ghi và chỗ trống trên đĩa.' },
+    en: { message: 'cannot use {path} ({reason}): check the path, the permissions and the free disk space.' },
+  },
+  'cli.stdout-failed': {
+    vi: { message: 'không ghi được kết quả ra đầu ra chuẩn ({reason}); kết quả bị thiếu, đừng dùng nó.' },
+    en: { message: 'cannot write the result to standard output ({reason}); the output is incomplete, do not use it.' },
+  },
   'cli.bad-now': {
     vi: { message: 'DE06_NOW="{value}" không phải một thời điểm hợp lệ (ví dụ 2026-07-09T17:30:00Z).' },
     en: { message: 'DE06_NOW="{value}" is not a valid instant (e.g. 2026-07-09T17:30:00Z).' },
