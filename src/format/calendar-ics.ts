@@ -11,6 +11,7 @@ import { t, type Lang } from '../i18n/index.js';
 import type { CalendarEvent, DeadlineCalendar } from '../status/index.js';
 import { addDays } from '../time/index.js';
 import { vnShortDate } from '../time/vn-date.js';
+import { dropUnsafeChars } from '../text/unsafe-chars.js';
 
 export interface IcsOptions {
   lang: Lang;
@@ -72,9 +73,10 @@ function compact(date: string): string {
   return date.replace(/-/g, '');
 }
 
-/** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newlines escaped. */
+/** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and newlines escaped; control characters,
+ * which TEXT may not hold, dropped. */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return dropUnsafeChars(text).replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** RFC 5545 §3.1: at most 75 octets a line, continued on lines that begin with one space. */
