@@ -22,7 +22,7 @@ const cases: [string, object, object][] = [
   ['Progress', schema('progress').properties, { unit: true, period: true, submitted: true, document: true, updates: true, indicators: true, proposals: true } satisfies Keys<Progress, 'at'>],
   ['Update', schema('progress').$defs.update.properties, { task: true, status: true, percent: true, done_on: true, occurrence: true, event_on: true, note: true, evidence: true, problems: true } satisfies Keys<Update, 'at'>],
   ['IndicatorValue', schema('progress').$defs.indicatorValue.properties, { id: true, value: true, note: true } satisfies Keys<IndicatorValue, 'at'>],
-  ['CalendarYear', schema('calendar').$defs.year.properties, { off: true, work: true, source: true, note: true } satisfies Keys<CalendarYear>],
+  ['CalendarYear', schema('calendar').$defs.year.properties, { off: true, work: true, provisional: true, source: true, note: true } satisfies Keys<CalendarYear>],
   ['Indicator', schema('indicators').$defs.indicator.properties, { id: true, objective: true, title: true, unit: true, target: true, by: true, source: true } satisfies Keys<Indicator, 'at'>],
 ];
 

@@ -198,6 +198,8 @@ export type CalendarEntry = IsoDate | DayOffRange | NamedDay;
 export interface CalendarYear {
   off: CalendarEntry[];
   work: CalendarEntry[];
+  /** no official notice yet: the statutory days off of BLLĐ 2019, to be replaced by the notice */
+  provisional?: boolean;
   source?: string;
   note?: string;
 }

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import { amendmentAuthority } from './amendment-authority.js';
 import { amendmentOverdueMove } from './amendment-overdue-move.js';
 import { amendmentReportedPeriod } from './amendment-reported-period.js';
+import { calendarCoverage } from './calendar-coverage.js';
 import { codeownersStale } from './codeowners-stale.js';
 import { dateSanity } from './date-sanity.js';
 import { duplicateId } from './duplicate-id.js';
@@ -14,7 +15,7 @@ import { taskSection } from './task-section.js';
 import { unknownReference } from './unknown-reference.js';
 
 export const RULES: Rule[] = [
-  duplicateId, unknownReference, groupCycle, taskSection, progressPath, dateSanity, sixClear,
+  duplicateId, unknownReference, groupCycle, taskSection, progressPath, dateSanity, calendarCoverage, sixClear,
   amendmentAuthority, amendmentOverdueMove, amendmentReportedPeriod,
   codeownersStale,
 ];
