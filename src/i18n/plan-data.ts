@@ -1,7 +1,7 @@
 import type { Catalog } from './index.js';
 
 // Messages about the plan's data itself: the working calendar (the calendar-coverage rule, the
-// holidays command).
+// holidays command) and values that are only the encoder's reading (six-clear on `interpreted`).
 export const planDataMessages: Catalog = {
   'rule.calendar-coverage.missing': {
     vi: { message: 'Năm {year} thuộc thời gian của kế hoạch ({start} – {end}) nhưng chưa có lịch làm việc: hạn rơi vào Tết, ngày lễ của năm đó bị tính như ngày làm việc.', fix: 'Chạy `de06 holidays {year} >> plan/calendar.yaml` để thêm ngày nghỉ theo Bộ luật Lao động (tạm tính), rồi thay bằng thông báo chính thức khi có.' },
@@ -14,6 +14,10 @@ export const planDataMessages: Catalog = {
   'rule.calendar-coverage.provisional': {
     vi: { message: 'Lịch năm {year} vẫn là lịch tạm tính theo luật (provisional: true) mà năm {year} đã bắt đầu (hôm nay {asOf}): lịch nghỉ Tết, Quốc khánh chính thức và các ngày hoán đổi, làm bù chưa được ghi.', fix: 'Sửa năm {year} theo thông báo chính thức về lịch nghỉ lễ, Tết của năm (Bộ Nội vụ) và văn bản hoán đổi ngày làm việc, ghi source, rồi bỏ dòng provisional: true.' },
     en: { message: 'The calendar of {year} is still the provisional statutory one (provisional: true) although {year} has begun (today is {asOf}): the official Tết and Quốc khánh days and any swapped or make-up days are missing.', fix: 'Correct {year} from the official notice of its holidays (Ministry of Home Affairs) and any swap of working days, cite it in source, then remove provisional: true.' },
+  },
+  'rule.six-clear.interpreted': {
+    vi: { message: 'Nhiệm vụ {id} chưa đủ "6 rõ": thiếu {missing}; giá trị ghi trong interpreted chỉ là diễn giải của người mã hóa, văn bản kế hoạch không nói.', fix: 'Khi có văn bản giao nhiệm vụ quy định {fields}, ghi theo văn bản đó và bỏ khóa tương ứng khỏi interpreted; nếu không, kiến nghị cơ quan ban hành làm rõ.' },
+    en: { message: 'Task {id} is not "6 rõ" (six-clear): missing {missing}; a value under interpreted is only the encoder\'s reading, the plan text does not say it.', fix: 'Once a document assigns {fields}, write what it says and drop the key from interpreted; otherwise ask the issuer to clarify.' },
   },
 
   // de06 holidays

@@ -120,6 +120,9 @@ export interface Group {
   at: Origin;
 }
 
+/** The fields of a task whose value can be the encoder's reading rather than the plan's words. */
+export type InterpretableField = 'objective' | 'pillars' | 'lead' | 'support' | 'authority' | 'due' | 'result';
+
 export interface Task {
   id: string;
   title: string;
@@ -133,6 +136,8 @@ export interface Task {
   source?: string;
   amended_by?: string;
   note?: string;
+  /** the fields whose value the plan text does not state, each with the reason for the reading */
+  interpreted?: Partial<Record<InterpretableField, string>>;
   /** the section file that holds it */
   section: string;
   at: Origin;
