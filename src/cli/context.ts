@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { langFrom, t, type Lang } from '../i18n/index.js';
-import type { IsoDate, PlanModel } from '../plan/model.js';
+import type { IsoDate } from '../plan/model.js';
 import { isKnownTimeZone, todayIn } from '../time/index.js';
 
 export interface GlobalOptions {
@@ -60,7 +60,7 @@ export function planToday(ctx: Context, timeZone: string): IsoDate {
 
 /** Today for the rules: in the plan's zone, or in Vietnam's when the plan's zone is itself the
  * error being reported (date-sanity says so in the same run). */
-export function lintToday(ctx: Context, model: PlanModel): IsoDate {
+export function lintToday(ctx: Context, model: { plan?: { timezone?: string } }): IsoDate {
   const zone = model.plan?.timezone;
   return planToday(ctx, zone && isKnownTimeZone(zone) ? zone : 'Asia/Ho_Chi_Minh');
 }

@@ -34,7 +34,7 @@ export async function run(options: DiffOptions, revisions: string[], global: Glo
   const base = baseRev ?? (await defaultBase(ctx)).slice(0, 12);
   const before = await loadRevision(ctx, base);
   const after = headRev === undefined ? await loadWorkingTree(ctx) : await loadRevision(ctx, headRev);
-  const result: DiffResult = { base, ...(headRev === undefined ? {} : { head: headRev }), changes: diffPlans(before.model, after.model) };
+  const result: DiffResult = { base, ...(headRev === undefined ? {} : { head: headRev }), changes: diffPlans(before.valid, after.valid) };
   ctx.out(FORMATS[options.format as keyof typeof FORMATS](result, { lang: ctx.lang }));
   return 0;
 }
@@ -55,7 +55,7 @@ export async function loadRevision(ctx: Context, rev: string): Promise<Loaded> {
  * amendment rules. */
 export async function baseOf(ctx: Context, rev: string, head: Loaded): Promise<{ model: PlanModel; changes: Change[] }> {
   const base = await loadRevision(ctx, rev);
-  return { model: base.model, changes: diffPlans(base.model, head.model) };
+  return { model: base.valid, changes: diffPlans(base.valid, head.valid) };
 }
 
 /** For `lint --base REV --format github`: the lines the pull request changed. */

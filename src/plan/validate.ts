@@ -66,7 +66,8 @@ function toFinding(file: string, e: ErrorObject): Finding {
     case 'format':
       return { ...base, message: 'schema.date', params: { field, value: show(e.data) } };
     case 'type':
-      return { ...base, message: e.instancePath === '' ? 'schema.root-type' : 'schema.type', params: { field, value: show(e.data), expected: String(e.params.type), description } };
+      if (e.instancePath === '') return { ...base, message: Array.isArray(e.data) ? 'schema.root-list' : 'schema.root-scalar', params: { value: show(e.data) } };
+      return { ...base, message: 'schema.type', params: { field, value: show(e.data), expected: String(e.params.type), description } };
     case 'anyOf':
     case 'oneOf':
     case 'pattern':
