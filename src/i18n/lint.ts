@@ -163,6 +163,18 @@ export const lintMessages: Catalog = {
     vi: { message: 'Tệp là một danh sách (các dòng bắt đầu bằng "- "), trong khi tệp này phải là một bảng các khóa, mỗi dòng "khóa: giá trị".', fix: 'Xem mẫu của loại tệp này trong docs/format.md.' },
     en: { message: 'The file is a list (lines starting with "- "), where this file must be a mapping of keys, one "key: value" per line.', fix: 'See the example for this kind of file in docs/format.md.' },
   },
+  'schema.range': {
+    vi: { message: 'Giá trị {value} của "{field}" nằm ngoài giới hạn cho phép (cần {comparison} {limit}).', fix: 'Sửa thành một số trong giới hạn.' },
+    en: { message: 'The value {value} of "{field}" is out of bounds ({comparison} {limit} required).', fix: 'Use a number within the bounds.' },
+  },
+  'schema.empty': {
+    vi: { message: '"{field}" không được để trống.', fix: 'Điền nội dung, hoặc xóa cả dòng nếu trường này không bắt buộc.' },
+    en: { message: '"{field}" may not be empty.', fix: 'Fill it in, or delete the line if the field is optional.' },
+  },
+  'schema.conflict': {
+    vi: { message: 'Trường "{field}" không dùng được cùng các trường khác đã có ở đây (ví dụ "trước ngày" before_day và "ngày" day không đặt cùng lúc).', fix: 'Giữ một trong hai trường.' },
+    en: { message: 'The field "{field}" cannot stand beside the other fields here (for example before_day and day together).', fix: 'Keep one of the two.' },
+  },
   'schema.shape': {
     vi: { message: 'Giá trị "{value}" của "{field}" không đúng định dạng.', fix: 'Cần: {description}' },
     en: { message: 'The value "{value}" of "{field}" is not in the expected form.', fix: 'Expected: {description}' },
@@ -204,6 +216,10 @@ export const lintMessages: Catalog = {
   'rule.progress-path.period': {
     vi: { message: 'Báo cáo kỳ "{period}" nằm trong tệp "{name}".', fix: 'Đổi tên tệp thành {period}.yaml, hoặc sửa "period" cho đúng.' },
     en: { message: 'The report for period "{period}" is in the file "{name}".', fix: 'Rename the file to {period}.yaml, or correct "period".' },
+  },
+  'rule.control-character': {
+    vi: { message: 'Văn bản có ký tự điều khiển {code} (viết bằng mã thoát trong dấu nháy kép); Word, LibreOffice và Excel không mang được ký tự này, nên báo cáo sẽ bỏ nó đi.', fix: 'Xóa mã thoát của ký tự này (dạng \\u…, \\x… hoặc \\0) khỏi chuỗi.' },
+    en: { message: 'The text holds the control character {code} (written as an escape in double quotes); Word, LibreOffice and Excel cannot carry it, so reports drop it.', fix: 'Delete the escape of this character (\\u…, \\x… or \\0) from the string.' },
   },
   'rule.six-clear': {
     vi: { message: 'Nhiệm vụ {id} chưa đủ "6 rõ": thiếu {missing}.', fix: 'Bổ sung {fields} khi có văn bản giao nhiệm vụ quy định; nếu văn bản kế hoạch không nói, giữ nguyên và kiến nghị cơ quan ban hành làm rõ.' },

@@ -22,8 +22,10 @@ export interface LintOptions extends LintContext {
 
 /** Every finding of the loader and the rules, unpositioned: enough to count errors. */
 export function lintFindings(loaded: Loaded, context: LintContext): Finding[] {
-  const schemaPointers = new Set(loaded.findings.filter((f) => f.rule === 'schema').map((f) => `${f.file}#${f.pointer}`));
-  const invalidAt = (file: string, pointer: string) => schemaPointers.has(`${file}#${pointer}`);
+  const schemaPointers = new Map<string, string[]>();
+  for (const f of loaded.findings) if (f.rule === 'schema') schemaPointers.set(f.file, [...(schemaPointers.get(f.file) ?? []), f.pointer]);
+  // a value is invalid when it, or anything inside it, failed its schema
+  const invalidAt = (file: string, pointer: string) => (schemaPointers.get(file) ?? []).some((p) => p === pointer || p.startsWith(pointer + '/'));
   const ruleContext: RuleContext = { ...context, invalidIds: loaded.invalidIds, invalidAt };
   return [...loaded.findings, ...RULES.flatMap((rule) => rule.check(loaded.model, ruleContext))];
 }

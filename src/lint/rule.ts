@@ -10,7 +10,7 @@ import type { IsoDate, LintModel, PlanModel } from '../plan/model.js';
 export interface RuleContext {
   /** ids of items the loader could not name for sure: references to them are not unknown */
   invalidIds: ReadonlySet<string>;
-  /** whether the value at `pointer` of `file` failed its schema: left out of the model, but not
+  /** whether the value at `pointer` of `file`, or a part of it, failed its schema: left out of the model, but not
    * missing — a rule that would report it missing stays quiet */
   invalidAt(file: string, pointer: string): boolean;
   /** today in the plan's time zone: what has begun, what is already overdue */

@@ -54,9 +54,9 @@ export function parseExact(file: string, text: string, lines: Int32Array, positi
   if (doc.contents === null) return { escaped: false, findings };
   const converter = new Converter(doc, finding, positions);
   try {
-    const data = converter.value(doc.contents);
+    const value = converter.value(doc.contents);
     findings.push(...converter.findings, ...tagFindings(text, converter.tagged, finding));
-    return { data, escaped: /\\/.test(text), findings };
+    return { ...(value === UNRESOLVED ? {} : { data: value }), escaped: /\\/.test(text), findings };
   } catch (error) {
     if (!(error instanceof AliasBomb)) throw error;
     findings.push(finding('error', 'yaml-syntax', 'yaml.alias-bomb', error.at, error.at + 1));
@@ -130,6 +130,9 @@ function tagFindings(text: string, tagged: boolean, finding: MakeFinding): Findi
   return out;
 }
 
+/** What an alias to nothing (or to its own container) stands for while the data is built. */
+const UNRESOLVED = Symbol('unresolved alias');
+
 class AliasBomb extends Error {
   constructor(readonly at: number) {
     super('alias bomb');
@@ -172,7 +175,8 @@ class Converter {
       this.open.add(node);
       const slots: number[] = [];
       for (const item of node.items as (Node | null)[]) {
-        arr.push(this.value(item));
+        const value = this.value(item);
+        arr.push(value === UNRESOLVED ? null : value);
         const [start, end] = rangeOf(item, node.range?.[0] ?? 0);
         slots.push(start, end);
       }
@@ -192,6 +196,8 @@ class Converter {
         const [keyStart, keyEnd] = rangeOf(pair.key, node.range?.[0] ?? 0);
         const [start, end] = pair.value ? rangeOf(pair.value, keyEnd) : [keyEnd, keyEnd];
         const value = this.value(pair.value);
+        // an alias to nothing is its own finding; its key is left out, as a value that failed
+        if (value === UNRESOLVED) continue;
         if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
         else obj[key] = value;
         keys.push(key);
@@ -222,11 +228,11 @@ class Converter {
     const [start, end] = rangeOf(node, 0);
     if (!target) {
       this.findings.push(this.finding('error', 'yaml-syntax', 'yaml.undefined-alias', start, end, { name: node.source }));
-      return null;
+      return UNRESOLVED;
     }
     if (this.open.has(target)) {
       this.findings.push(this.finding('error', 'yaml-syntax', 'yaml.recursive-alias', start, end, { name: node.source }));
-      return null;
+      return UNRESOLVED;
     }
     this.firstAlias ??= start;
     this.expanded += this.weight(target, new Set());
