@@ -251,8 +251,9 @@ class FastParser {
       this.end = from;
       return null;
     }
-    if (i === from) throw leave;
     const c = text.charCodeAt(i);
+    // a value needs a space before it; a tab there is separation too, left to the exact path
+    if (i === from || c === TAB) throw leave;
     if (c === 0x7c || c === 0x3e) return this.blockScalar(line, i, parent);
     let value: unknown;
     if (c === 0x22) value = this.doubleQuoted(i, lineEnd);

@@ -100,6 +100,11 @@ describe('positions never collapse to 1:1', () => {
     expect(problem.message).not.toMatch(/object/);
   });
 
+  it('a second %YAML directive is an error on its line, though yaml lets it pass', async () => {
+    const dir = plan({ [TASKS]: '%YAML 1.2\n%YAML 1.2\n---\n' + task(clear('III.3.1')) });
+    expect(await lintLines(dir)).toEqual([`${TASKS}:2:1 error yaml-syntax`]);
+  });
+
   it('a collection used as a key is a finding at the key, and Node prints no warning', async () => {
     const dir = plan({ [TASKS]: task(clear('III.3.1', '    ? [a, b]\n    : x\n')) });
     const run = await cli(dir, 'lint', '--format', 'json');
