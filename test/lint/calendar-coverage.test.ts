@@ -1,5 +1,5 @@
 // calendar-coverage beyond its fixture: the plan without any calendar, a calendar that fails its
-// schema, and the day a provisional year begins.
+// schema or does not parse, and the day a provisional year begins.
 
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,8 +30,13 @@ describe('calendar-coverage', () => {
     ]);
   });
 
-  it('a calendar that fails its schema is left to the schema errors', async () => {
-    const dir = plan({ 'plan/calendar.yaml': 'years:\n  2026:\n    off: soon\n' });
+  it('a year that fails its schema is left to the schema errors, not called missing', async () => {
+    const dir = plan({ 'plan/calendar.yaml': 'years:\n  2026: {off: soon}\n  2027: {off: []}\n  2028: {off: []}\n  2029: {off: []}\n  2030: 5\n' });
+    expect(await coverage(dir, '2026-08-12')).toEqual([]);
+  });
+
+  it('a calendar.yaml that does not parse is left to the syntax error', async () => {
+    const dir = plan({ 'plan/calendar.yaml': 'years: [\n' });
     expect(await coverage(dir, '2026-08-12')).toEqual([]);
   });
 

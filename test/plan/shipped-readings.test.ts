@@ -9,7 +9,7 @@ import { REPO } from '../helpers/plan.js';
 
 let model: PlanModel;
 beforeAll(async () => {
-  model = (await loadPlan(REPO, fsFileSource(REPO))).model;
+  model = (await loadPlan(REPO, fsFileSource(REPO))).valid;
 });
 
 const fold = (text: string) => text.normalize('NFC').toLowerCase();
