@@ -123,6 +123,10 @@ command('calendar', say('cli.calendar.description'))
   .option('-f, --format <format>', say('cli.calendar.format'), 'table')
   .action(lazy(() => import('./calendar.js')));
 
+command('holidays', say('cli.holidays.description'))
+  .argument('<years...>', say('cli.holidays.years'))
+  .action(lazy(() => import('./holidays.js')));
+
 command('progress', say('cli.progress.description'))
   .command('new')
   .description(say('cli.progress.new.description'))

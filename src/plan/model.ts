@@ -122,6 +122,9 @@ export interface Group {
   at: Origin;
 }
 
+/** The fields of a task whose value can be the encoder's reading rather than the plan's words. */
+export type InterpretableField = 'objective' | 'pillars' | 'lead' | 'support' | 'authority' | 'due' | 'result';
+
 export interface Task {
   id: string;
   title: string;
@@ -135,6 +138,8 @@ export interface Task {
   source?: string;
   amended_by?: string;
   note?: string;
+  /** the fields whose value the plan text does not state, each with the reason for the reading */
+  interpreted?: Partial<Record<InterpretableField, string>>;
   /** the section file that holds it */
   section: string;
   at: Origin;
@@ -200,6 +205,8 @@ export type CalendarEntry = IsoDate | DayOffRange | NamedDay;
 export interface CalendarYear {
   off: CalendarEntry[];
   work: CalendarEntry[];
+  /** no official notice yet: the statutory days off of BLLĐ 2019, to be replaced by the notice */
+  provisional?: boolean;
   source?: string;
   note?: string;
 }
