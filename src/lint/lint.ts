@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/index.js';
 import { translate } from '../i18n/index.js';
 import type { Finding, Severity } from '../plan/findings.js';
 import type { Loaded } from '../plan/load.js';
-import { Locator } from '../plan/locate.js';
+import { Locator, type Texts } from '../plan/locate.js';
 import type { SourceFile } from '../plan/model.js';
 import type { Positions } from '../plan/positions.js';
 import type { Diagnostic, LintResult } from './diagnostic.js';
@@ -49,7 +49,7 @@ export function lint(loaded: Loaded, options: LintOptions): LintResult {
 }
 
 /** Findings positioned and worded; `model` holds the files and where their values stand. */
-export function toDiagnostics(findings: readonly Finding[], model: { files: readonly SourceFile[]; positions: Positions }, texts: ReadonlyMap<string, string>, lang: Lang): Diagnostic[] {
+export function toDiagnostics(findings: readonly Finding[], model: { files: readonly SourceFile[]; positions: Positions }, texts: Texts, lang: Lang): Diagnostic[] {
   const locator = new Locator(model, texts);
   return findings
     .map((f) => {

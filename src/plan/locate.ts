@@ -6,6 +6,11 @@ import { lineColumn, spanOfOffsets } from './lines.js';
 import type { SourceFile } from './model.js';
 import { spanAt, type NodeSpan, type Positions } from './positions.js';
 
+/** The files' texts, by path (a Map will do; the loader decodes them when first asked). */
+export interface Texts {
+  get(path: string): string | undefined;
+}
+
 export interface Excerpt {
   line: number;
   text: string;
@@ -20,7 +25,7 @@ export class Locator {
   private readonly positions: Positions;
 
   /** `texts` gives excerpts and spans; without it only lines can be told (Locator.line). */
-  constructor(model: { files: readonly SourceFile[]; positions: Positions }, private readonly texts: ReadonlyMap<string, string> = new Map()) {
+  constructor(model: { files: readonly SourceFile[]; positions: Positions }, private readonly texts: Texts = new Map()) {
     this.files = new Map(model.files.map((f) => [f.path, f]));
     this.positions = model.positions;
   }

@@ -49,8 +49,11 @@ export function decode(file: string, bytes: Uint8Array): { text?: string; findin
   }
 }
 
-/** `positions` receives where each container of the data stands. */
-export function parseYaml(file: string, bytes: Uint8Array, positions: Positions): Parsed {
+/**
+ * The text as the parser reads it: decoded, lone CRs turned into LFs, characters YAML does not
+ * allow reported and replaced by U+FFFD — every offset kept. The same text gives excerpts later.
+ */
+export function decodeText(file: string, bytes: Uint8Array): { text?: string; lines?: Int32Array; findings: Finding[] } {
   const decoded = decode(file, bytes);
   const findings = decoded.findings;
   if (decoded.text === undefined) return { findings };
@@ -61,6 +64,13 @@ export function parseYaml(file: string, bytes: Uint8Array, positions: Positions)
       params: { code: `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` }, position: spanOfOffsets(lines, text, offset, offset + 1) });
     return '\uFFFD';
   });
+  return { text, lines, findings };
+}
+
+/** `positions` receives where each container of the data stands. */
+export function parseYaml(file: string, bytes: Uint8Array, positions: Positions): Parsed {
+  const { text, lines, findings } = decodeText(file, bytes);
+  if (text === undefined || lines === undefined) return { findings };
   const fast = parseFast(text, positions);
   const parsed = fast ? { ...fast, findings: [] } : parseExact(file, text, lines, positions);
   findings.push(...parsed.findings);
