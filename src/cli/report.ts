@@ -168,8 +168,7 @@ async function loadWithInputs(ctx: Context): Promise<{ loaded: Loaded; inputs: I
 async function templateFor(ctx: Context, request: ReportRequest): Promise<Template> {
   const found = await findTemplate(templateKindOf(request), [join(ctx.root, 'templates'), builtinTemplatesDir]);
   if (found.template) return found.template;
-  const texts = new Map(found.text !== undefined ? [[found.problems[0]!.file, found.text]] : []);
-  const first = toDiagnostics(found.problems, found.source ?? { files: [], positions: new Map() }, texts, ctx.lang)[0]!;
+  const first = toDiagnostics(found.problems, found.source ?? { files: [], positions: new Map(), texts: new Map() }, ctx.lang)[0]!;
   throw new UsageError(t(ctx.lang, 'report.bad-template', { file: shown(first.file), line: first.line, detail: first.message }));
 }
 

@@ -8,14 +8,14 @@
 // cut-short or foreign-version cache is ignored the same way and rebuilt. It is written to a
 // temporary name and renamed, so two runs at once never leave a broken one; the last one wins.
 
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Finding } from './findings.js';
 
 /** Bumped whenever what an entry holds, or how it is made, changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const CACHE_FILE = 'parse.bin';
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 const MAC_BYTES = 32;
@@ -24,7 +24,6 @@ export interface CacheEntry {
   data?: unknown;
   /** the containers' positions, in collectPositions order */
   positions?: Int32Array[];
-  lines?: Int32Array;
   escaped?: boolean;
   /** what parsing and the schema found */
   findings: Finding[];
@@ -46,8 +45,9 @@ export interface CacheOptions {
   version: string;
 }
 
+/** sha256 of the bytes: the one-shot API, without a Hash object per file. */
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('base64');
+  return hash('sha256', bytes, 'base64');
 }
 
 /** The cache, or undefined when it cannot be used here (no key, the folder is a link …). */

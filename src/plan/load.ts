@@ -8,7 +8,7 @@ import type { Texts } from './locate.js';
 import type { FileKind, LintModel, PlanModel, SourceFile } from './model.js';
 import { contentHash, type CacheEntry, type ParseCache } from './cache.js';
 import { decodeText, parseYaml } from './parse.js';
-import { collectPositions, restorePositions, type Positions } from './positions.js';
+import { collectPositions, type Positions } from './positions.js';
 import { MAX_FILE_BYTES, type FileSource, type PathProblem } from './source.js';
 import { validateFile } from './validate.js';
 
@@ -19,8 +19,6 @@ export interface Loaded {
   valid: PlanModel;
   /** problems found while loading: unsafe or unreadable paths, encoding, YAML syntax, schema */
   findings: Finding[];
-  /** source text of the files, for excerpts: decoded when first asked for */
-  texts: Texts;
   invalidIds: Set<string>;
 }
 
@@ -65,33 +63,44 @@ export async function loadPlan(root: string, source: FileSource, options: LoadOp
     findings.push(...entry.findings);
     const schemaFindings = entry.findings.filter((f) => f.rule === 'schema');
     if (schemaFindings.length > 0) invalid.set(path, schemaFindings);
-    files.push({ path, kind, ...(entry.lines ? { lines: entry.lines } : {}), ...(entry.data !== undefined ? { data: entry.data } : {}), ...(entry.escaped ? { escaped: true } : {}) });
+    files.push({
+      path,
+      kind,
+      ...(entry.data !== undefined ? { data: entry.data } : {}),
+      ...(entry.escaped ? { escaped: true } : {}),
+      // positions from the cache are hung on the data only if the file is located (locate.ts)
+      ...(entry.positions ? { cachedPositions: entry.positions } : {}),
+    });
   }
   options.cache?.save();
 
-  const { model, valid, invalidIds } = buildModel({ root, files, positions, invalid });
-  const texts = new Map<string, string | undefined>();
-  const lazyTexts: Texts = {
-    get(path) {
-      if (!texts.has(path)) texts.set(path, bytesOf.has(path) ? decodeText(path, bytesOf.get(path)!).text : undefined);
-      return texts.get(path);
-    },
-  };
-  return { model, valid, findings, texts: lazyTexts, invalidIds };
+  const { model, valid, invalidIds } = buildModel({ root, files, positions, texts: new LazyTexts(bytesOf), invalid });
+  return { model, valid, findings, invalidIds };
+}
+
+/** The files' texts, decoded from their bytes when first asked for: most runs need none. */
+class LazyTexts implements Texts {
+  private readonly decoded = new Map<string, string | undefined>();
+
+  constructor(private readonly bytes: ReadonlyMap<string, Uint8Array>) {}
+
+  get(path: string): string | undefined {
+    if (!this.decoded.has(path)) {
+      const bytes = this.bytes.get(path);
+      this.decoded.set(path, bytes ? decodeText(path, bytes).text : undefined);
+    }
+    return this.decoded.get(path);
+  }
 }
 
 /** What parsing and validating a file gives, from the cache when its bytes are known there. */
 function parsedEntry(path: string, kind: FileKind, bytes: Uint8Array, positions: Positions, cache: ParseCache | undefined): CacheEntry {
   const hash = cache ? contentHash(bytes) : '';
   const cached = cache?.get(path, hash);
-  if (cached) {
-    if (cached.data !== undefined && cached.positions) restorePositions(positions, cached.data, cached.positions);
-    return cached;
-  }
+  if (cached) return cached;
   const parsed = parseYaml(path, bytes, positions);
   const entry: CacheEntry = {
     findings: [...parsed.findings, ...(parsed.data !== undefined ? validateFile(path, kind, parsed.data) : [])],
-    ...(parsed.lines ? { lines: parsed.lines } : {}),
     ...(parsed.data !== undefined ? { data: parsed.data } : {}),
     ...(parsed.escaped ? { escaped: true } : {}),
   };

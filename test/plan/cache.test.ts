@@ -97,7 +97,7 @@ describe('the parse cache', () => {
     // the planted cache says the broken file's bytes parse to the clean file's data and findings
     const cleanEntry = (await loadPlan(dir, fsFileSource(dir))).model.files.find((f) => f.path === TASKS)!;
     const planted = openParseCache({ dir: join(dir, '.de06-cache'), keyFile: join(scratch('de06-attacker-'), 'key'), version: cliVersion })!;
-    planted.set(TASKS, contentHash(broken), { data: cleanEntry.data, lines: cleanEntry.lines!, findings: [] });
+    planted.set(TASKS, contentHash(broken), { data: cleanEntry.data, findings: [] });
     planted.save();
     writeFileSync(path, broken);
     expect(JSON.parse(await lintJson(dir)).errorCount).toBeGreaterThan(0);
