@@ -1,3 +1,4 @@
+import type { Texts } from './locate.js';
 import type { Positions } from './positions.js';
 
 // The plan's types, declared once. They mirror schemas/*.schema.json (test/schema-types.test.ts
@@ -235,8 +236,8 @@ export interface SourceFile {
   /** the parsed data, or undefined when the file could not be parsed; its containers carry their
    * source positions (positions.ts) */
   data?: unknown;
-  /** line start offsets of the file's text */
-  lines?: Int32Array;
+  /** positions from the parse cache, hung on the data only when the file is first located */
+  cachedPositions?: Int32Array[];
   /** a double-quoted escape was used (the only way characters XML cannot carry get in) */
   escaped?: boolean;
 }
@@ -250,6 +251,8 @@ export interface PlanModel {
   files: SourceFile[];
   /** where each container of the files' data stands (positions.ts) */
   positions: Positions;
+  /** the files' texts, decoded when first asked for (excerpts, lines) */
+  texts: Texts;
   plan?: Plan;
   units: Unit[];
   groups: Group[];
@@ -278,6 +281,7 @@ export interface LintModel {
   root: string;
   files: SourceFile[];
   positions: Positions;
+  texts: Texts;
   plan?: Placed<Plan>;
   units: Placed<Unit>[];
   groups: Placed<Group>[];

@@ -17,7 +17,7 @@ afterAll(cleanup);
 
 /** As of 1 August 2026: V.4.2a ("trước 25/6/2026") is overdue. */
 const amendmentFindings = (base: PlanModel, head: PlanModel, asOf: string): Finding[] =>
-  lintFindings({ model: head, valid: head, findings: [], texts: new Map(), invalidIds: new Set() }, { asOf, base: { model: base, changes: diffPlans(base, head) } })
+  lintFindings({ model: head, valid: head, findings: [], invalidIds: new Set() }, { asOf, base: { model: base, changes: diffPlans(base, head) } })
     .filter((f) => f.rule.startsWith('amendment-'));
 const findingsAsOf = (asOf: string, s = scenario) => amendmentFindings(s.base.valid, s.head.valid, asOf);
 
