@@ -57,7 +57,7 @@ export function enhance(doc: Document, words: EnhanceWords): void {
     const body = table.tBodies[0];
     const frame = table.closest('.wrap') ?? table;
     if (!body || !frame.parentNode) return;
-    const rows = Array.from(body.rows).map((row) => ({ row, text: fold(row.textContent ?? ''), statuses: (row.getAttribute('data-status') ?? '').split(' ') }));
+    const rows = Array.from(body.rows).map((row) => ({ row, text: fold(Array.from(row.cells, (c) => c.textContent ?? '').join(' ')).replace(/\s+/g, ' '), statuses: (row.getAttribute('data-status') ?? '').split(' ') }));
     const tools = doc.createElement('div');
     tools.className = 'tools';
     const label = doc.createElement('label');
@@ -86,11 +86,11 @@ export function enhance(doc: Document, words: EnhanceWords): void {
 
     let timer: ReturnType<typeof setTimeout> | undefined;
     const apply = () => {
-      const terms = fold(input.value).split(/\s+/).filter(Boolean);
+      const phrase = fold(input.value).replace(/\s+/g, ' ').trim();
       const status = select?.value ?? '';
       let shown = 0;
       for (const r of rows) {
-        const visible = (!status || r.statuses.includes(status)) && terms.every((w) => r.text.includes(w));
+        const visible = (!status || r.statuses.includes(status)) && r.text.includes(phrase);
         r.row.hidden = !visible;
         if (visible) shown++;
       }

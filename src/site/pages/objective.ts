@@ -11,7 +11,7 @@ import { fill, TEXT } from '../words.js';
 export function objectivePage(site: SiteModel, objective: SiteObjective, tasks: SiteTask[]): PageSpec {
   const pages = pagesOf(site, objective.page);
   const body = html`
-<p>${fill(TEXT.items, { count: count(objective.assigned) })}</p>
+<p>${fill(TEXT.objectiveSize, { tasks: count(tasks.length), count: count(objective.assigned) })}</p>
 ${objective.assigned === 0 ? html`<p>${TEXT.objectiveEmpty}</p>` : html`${legend()}
 ${statusBar(objective.counts, objective.name)}${breakdown(objective.counts)}
 ${taskTable(tasks, pages, TEXT.tasksOfGroup)}`}`;
