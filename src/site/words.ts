@@ -45,6 +45,7 @@ export const PAGE = {
 
 export const TEXT = {
   asOf: 'Số liệu tính đến ngày',
+  overviewTitle: 'Tổng quan tình hình thực hiện',
   invalid: 'Kế hoạch đang có {count} lỗi kiểm tra (de06 lint); số liệu dưới đây chỉ tính trên phần hợp lệ.',
   assigned: 'Lượt giao nhiệm vụ',
   assignedNote: 'Mỗi lượt giao là một nhiệm vụ của một đơn vị chủ trì: nhiệm vụ giao cho một nhóm đơn vị được tính một lượt cho mỗi đơn vị trong nhóm; nhiệm vụ định kỳ được tính một lượt cho mỗi kỳ đã đến hạn.',

@@ -10,7 +10,7 @@ import { count, html, type Html } from '../html.js';
 import { href, type PageSpec } from '../layout.js';
 import type { SiteModel } from '../model.js';
 import { overdueTable, pagesOf, statusTable, unitLink, type Pages } from '../tables.js';
-import { COLUMN, fill, PAGE, STATUS_LABELS, TEXT } from '../words.js';
+import { COLUMN, fill, STATUS_LABELS, TEXT } from '../words.js';
 
 const PATH = 'index.html';
 const LONGEST = 10;
@@ -61,7 +61,7 @@ ${unitsSection(site, pages)}
 </ul>
 <p>${TEXT.calendars}</p>
 </section>`;
-  return { path: PATH, title: `${PAGE.overview}`, nav: PATH, body };
+  return { path: PATH, title: TEXT.overviewTitle, nav: PATH, body };
 }
 
 /** The number of every computed status, each named in words beside its colour. */
