@@ -16,12 +16,12 @@ export const siteMessages: Catalog = {
     en: { message: 'replace an existing site folder (only one that de06 site made)' },
   },
   'site.exists': {
-    vi: { message: 'đã có thư mục {path}; không ghi đè (dùng --force để thay bằng bản mới). Chưa ghi gì.' },
+    vi: { message: 'đã có {path}; không ghi đè (dùng --force để thay bằng bản mới). Chưa ghi gì.' },
     en: { message: '{path} already exists; not replaced (pass --force to replace it). Nothing was written.' },
   },
   'site.not-a-site': {
-    vi: { message: 'thư mục {path} đã có nội dung nhưng không phải trang do de06 site tạo ra, nên kể cả với --force cũng không thay thế. Chọn thư mục khác bằng --out.' },
-    en: { message: '{path} holds files but is not a site that de06 site made, so it is not replaced, even with --force. Choose another folder with --out.' },
+    vi: { message: '{path} đã có và không phải trang do de06 site tạo ra, nên kể cả với --force cũng không thay thế. Chọn thư mục khác bằng --out.' },
+    en: { message: '{path} exists and is not a site that de06 site made, so it is not replaced, even with --force. Choose another folder with --out.' },
   },
   'site.holds-plan': {
     vi: { message: 'không thể ghi trang vào {path}: thư mục này chứa kho kế hoạch. Chọn thư mục khác bằng --out, ví dụ --out site.' },

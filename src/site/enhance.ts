@@ -17,11 +17,9 @@ export interface EnhanceWords {
 
 export function enhance(doc: Document, words: EnhanceWords): void {
   const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-  const keyOf = (cell: Element | undefined) => (cell ? cell.getAttribute('data-value') ?? (cell.textContent ?? '').trim() : '');
-  // "1.234" and "60%" as numbers; "24/06/2026" as 20260624; an empty cell sorts first
+  // what a cell sorts by: "1.234" and "60%" as numbers, "24/06/2026" as "20260624", a status by urgency
   const number = (text: string) => Number(text.replace(/\./g, '').replace(',', '.').replace(/[^0-9.-].*$/, '')) || 0;
   const day = (text: string) => text.split('/').reverse().join('');
-
   const order = new Map(words.statuses.map(([key], i) => [key, i]));
 
   const sortable = (table: HTMLTableElement) => {
@@ -40,10 +38,14 @@ export function enhance(doc: Document, words: EnhanceWords): void {
         const ascending = th.getAttribute('aria-sort') !== 'ascending';
         Array.from(head.cells).forEach((other) => other.removeAttribute('aria-sort'));
         th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
-        const rows = Array.from(body.rows).map((row, i) => ({ row, i, key: keyOf(row.cells[column]) }));
-        const urgency = (row: HTMLTableRowElement) => order.get((row.getAttribute('data-status') ?? '').split(' ')[0] ?? '') ?? order.size;
-        if (type === 'status') rows.forEach((r) => (r.key = String(urgency(r.row))));
-        const compare = type === 'num' || type === 'status' ? (a: string, b: string) => number(a) - number(b) : type === 'date' ? (a: string, b: string) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0) : (a: string, b: string) => a.localeCompare(b, 'vi');
+        const keyOf = (row: HTMLTableRowElement): string | number => {
+          const text = (row.cells[column]?.textContent ?? '').trim();
+          if (type === 'status') return order.get((row.getAttribute('data-status') ?? '').split(' ')[0]!) ?? order.size;
+          return type === 'num' ? number(text) : type === 'date' ? day(text) : text;
+        };
+        const rows = Array.from(body.rows).map((row, i) => ({ row, i, key: keyOf(row) }));
+        const compare = (a: string | number, b: string | number) =>
+          typeof a === 'number' && typeof b === 'number' ? a - b : type === 'text' ? String(a).localeCompare(String(b), 'vi') : a < b ? -1 : a > b ? 1 : 0;
         // ties keep their order, so sorting by one column then another groups as expected
         rows.sort((a, b) => (ascending ? compare(a.key, b.key) : compare(b.key, a.key)) || a.i - b.i);
         const fragment = doc.createDocumentFragment();

@@ -1,6 +1,6 @@
 // The tables the pages share. Real tables (caption, column and row headers), each in a frame that
-// scrolls sideways on a narrow screen and can be reached with the keyboard. Cells that sort by
-// something other than their text (dates, numbers written the Vietnamese way) carry data-value.
+// scrolls sideways on a narrow screen and can be reached with the keyboard. A column's header says
+// how the script reads its cells to sort them (dates and numbers as Vietnamese writes them).
 
 import { t } from '../i18n/index.js';
 import { rates, STATUS_KEYS, type ComputedStatus, type StatusRow } from '../status/index.js';

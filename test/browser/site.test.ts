@@ -291,7 +291,33 @@ describe('scripts only add filtering and sorting', () => {
     expect(units).toEqual([...units].sort((a, b) => a.localeCompare(b, 'vi')));
     await page.click('thead th:nth-child(3) button');
     expect(await page.getAttribute('thead th:nth-child(3)', 'aria-sort')).toBe('descending');
+
+    // by status: the most urgent first (overdue, due soon, not started …)
+    await page.click('thead th:nth-child(4) button');
+    const urgency = ['overdue', 'due_soon', 'not_started', 'in_progress', 'paused', 'ongoing', 'done_late', 'done_on_time'];
+    const firstStatus = await page.$$eval('tbody tr', (rows) => rows.map((r) => r.getAttribute('data-status')!.split(' ')[0]!));
+    const ranks = firstStatus.map((s) => urgency.indexOf(s));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('numbers written the Vietnamese way and dd/mm/yyyy days sort as numbers and days', async () => {
+    const context = await launch();
+    const page = await context.newPage();
+    await open(page, pathToFileURL(join(site, 'don-vi', 'so-yt.html')).href);
+    const table = page.locator('table', { has: page.locator('th', { hasText: 'Kỳ báo cáo' }) });
+    await table.locator('thead th:nth-child(2) button').click();
+    await table.locator('thead th:nth-child(2) button').click();
+    const days = await table.locator('tbody tr td:nth-child(2)').allTextContents();
+    const iso = days.map((d) => d.split('/').reverse().join('-'));
+    expect(iso.length).toBeGreaterThan(1);
+    expect(iso).toEqual([...iso].sort().reverse());
+    await open(page, pathToFileURL(join(site, 'qua-han.html')).href);
+    await page.click('thead th:nth-child(4) button'); // Số ngày quá hạn
+    const late = (await page.locator('tbody tr td:nth-child(4)').allTextContents()).map((n) => Number(n.replace(/\./g, '')));
+    expect(new Set(late).size).toBeGreaterThan(1);
+    expect(late).toEqual([...late].sort((a, b) => a - b));
     await context.close();
   });
 });

@@ -120,7 +120,7 @@ describe('de06 site never loses anything', () => {
     writeFileSync(join(out, 'index.html'), 'kept');
     const again = await de06(REPO, ['site', '--out', out, '--as-of', AS_OF]);
     expect(again.exitCode).toBe(2);
-    expect(again.stderr).toMatch(/^de06: đã có thư mục .*site; không ghi đè \(dùng --force/);
+    expect(again.stderr).toMatch(/^de06: đã có .*site; không ghi đè \(dùng --force/);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('kept');
     const forced = await de06(REPO, ['site', '--out', out, '--as-of', AS_OF, '--force']);
     expect(forced.exitCode).toBe(0);

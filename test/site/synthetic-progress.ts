@@ -11,16 +11,7 @@ import { loadPlan } from '../../src/plan/load.js';
 import { computeAssignments, computeObligations, statusSetup } from '../../src/status/index.js';
 import { addDays, dueOf, parsePeriod, periodWindow } from '../../src/time/index.js';
 import { REPO } from '../helpers/plan.js';
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../time/prng.js';
 
 const earliest = (a: string, b: string) => (a < b ? a : b);
 const latest = (a: string, b: string) => (a > b ? a : b);
@@ -33,29 +24,29 @@ export async function planWithSyntheticProgress(asOf: string, seed = 208): Promi
   cpSync(join(REPO, 'plan'), join(root, 'plan'), { recursive: true });
   const loaded = await loadPlan(root, fsFileSource(root));
   const setup = statusSetup(loaded.model, loaded.model.plan!);
-  const random = mulberry32(seed);
+  const random = seeded(seed);
   const leads = new Map<string, string[]>();
   for (const a of computeAssignments(setup.model, setup.expand)) {
     const kind = dueOf(a.task.due).kind;
     if (a.role === 'lead' && kind !== 'recurring' && kind !== 'event' && kind !== 'report') leads.set(a.unit, [...(leads.get(a.unit) ?? []), a.task.id]);
   }
   for (const o of computeObligations(setup, { asOf })) {
-    const roll = random();
-    if (roll < 0.15) continue; // missing
+    const roll = random.int(0, 99);
+    if (roll < 15) continue; // missing
     const window = periodWindow(parsePeriod(o.period)!, setup.window);
-    const late = roll > 0.8;
+    const late = roll >= 80;
     // never before the period begins (an error) nor after the as-of day (not sent yet by then)
-    const submitted = latest(window.start, earliest(asOf, late ? addDays(o.due, 1 + Math.floor(random() * 10)) : addDays(o.due, -Math.floor(random() * 5))));
+    const submitted = latest(window.start, earliest(asOf, late ? addDays(o.due, random.int(1, 10)) : addDays(o.due, -random.int(0, 4))));
     const lines = ['# SYNTHETIC test data: made up by test/site/synthetic-progress.ts, not a real report.', `unit: ${o.unit}`, `period: ${o.period}`, `submitted: ${submitted}`, 'updates:'];
     const tasks = leads.get(o.unit) ?? [];
     if (tasks.length === 0) lines.push('  []');
     for (const task of tasks) {
-      const pick = random();
-      const status = pick < 0.25 ? 'done' : pick < 0.7 ? 'in_progress' : pick < 0.9 ? 'not_started' : 'paused';
+      const pick = random.int(0, 99);
+      const status = pick < 25 ? 'done' : pick < 70 ? 'in_progress' : pick < 90 ? 'not_started' : 'paused';
       const parts = [`task: ${task}`, `status: ${status}`];
-      if (status === 'in_progress') parts.push(`percent: ${10 + Math.floor(random() * 80)}`);
-      if (status === 'done') parts.push(`done_on: ${latest(window.start, addDays(submitted, -Math.floor(random() * 20)))}`);
-      parts.push(`note: "${NOTES[Math.floor(random() * NOTES.length)]}"`);
+      if (status === 'in_progress') parts.push(`percent: ${random.int(10, 89)}`);
+      if (status === 'done') parts.push(`done_on: ${latest(window.start, addDays(submitted, -random.int(0, 19)))}`);
+      parts.push(`note: "${random.pick(NOTES)}"`);
       lines.push(`  - {${parts.join(', ')}}`);
     }
     mkdirSync(join(root, 'plan', 'progress', o.unit), { recursive: true });
