@@ -3,7 +3,7 @@
 // plan with SYNTHETIC progress, every page is opened from file:// and from a web server under a
 // sub-path (as GitHub Pages serves a project): no console error, no request outside the folder,
 // every internal link and anchor resolves, the overview says what `de06 status --format json`
-// says, axe-core finds nothing serious, the page fits a phone, scripts only add to a page that
+// says, the W3C Nu Html Checker and axe-core find nothing wrong, the page fits a phone, scripts only add to a page that
 // works without them, and print drops the navigation. Screenshots land in .tmp/screenshots/.
 //
 // npm run test:browser (after npm run build); .ci/run installs chromium first.
@@ -193,6 +193,18 @@ describe.each(CASES)('the site of the $name plan', ({ name, asOf, root: makeRoot
     expect(shownRates.reporting).toBe(r.reporting === null ? 'chưa có' : percent(r.reporting, 'vi'));
     expect(await page.textContent('.asof')).toContain(asOf.split('-').reverse().join('/'));
     await page.close();
+  });
+
+  it('the W3C Nu Html Checker finds no error and no warning in any page, in the style sheet or in the icon', async () => {
+    const vnu = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+    const checked = await execa('java', ['-jar', vnu, '--skip-non-html', '--format', 'json', site], { reject: false });
+    const { messages } = JSON.parse(checked.stderr || checked.stdout) as { messages: { type: string; url?: string; lastLine?: number; message: string }[] };
+    expect(messages.map((m) => `${m.type} ${m.url?.slice(-40)}:${m.lastLine} ${m.message}`)).toEqual([]);
+    expect(checked.exitCode).toBe(0);
+    for (const [kind, file] of [['--css', 'assets/site.css'], ['--svg', 'assets/icon.svg']]) {
+      const asset = await execa('java', ['-jar', vnu, kind!, '--format', 'json', join(site, file!)], { reject: false });
+      expect((JSON.parse(asset.stderr || asset.stdout) as { messages: unknown[] }).messages, file).toEqual([]);
+    }
   });
 
   it('axe-core finds no serious or critical accessibility problem on any page', async () => {
