@@ -93,7 +93,8 @@ export function enhance(doc: Document, words: EnhanceWords): void {
       let shown = 0;
       for (const r of rows) {
         const visible = (!status || r.statuses.includes(status)) && r.text.includes(phrase);
-        r.row.hidden = !visible;
+        // only rows that change: touching thousands of rows that stay as they are costs seconds
+        if (r.row.hidden === visible) r.row.hidden = !visible;
         if (visible) shown++;
       }
       output.textContent = words.shown.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
