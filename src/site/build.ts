@@ -68,6 +68,7 @@ export function buildSite(site: SiteModel, options: { version: string }): SiteFi
       status: TEXT.filterStatus,
       all: TEXT.filterAll,
       shown: TEXT.shown,
+      sortBy: TEXT.sortBy,
       statuses: URGENCY.map((s) => [s, STATUS_LABELS[s]]),
     })),
     file(ICON_PATH, ICON),

@@ -11,6 +11,8 @@ export interface EnhanceWords {
   all: string;
   /** "Đang hiện {shown} trong {total} dòng" */
   shown: string;
+  /** "Sắp xếp theo cột {column}": the sort button's name */
+  sortBy: string;
   /** every status key with its words, most urgent first: the order "sort by status" uses */
   statuses: [string, string][];
 }
@@ -29,10 +31,11 @@ export function enhance(doc: Document, words: EnhanceWords): void {
     Array.from(head.cells).forEach((th, column) => {
       const type = th.getAttribute('data-type');
       if (!type) return;
+      // the header keeps its text (print repeats it on every page, which it does not do for a
+      // button); the button beside it covers the whole header cell, so it is easy to hit
       const button = doc.createElement('button');
       button.type = 'button';
-      button.textContent = th.textContent;
-      th.textContent = '';
+      button.setAttribute('aria-label', words.sortBy.replace('{column}', (th.textContent ?? '').trim()));
       th.appendChild(button);
       button.addEventListener('click', () => {
         const ascending = th.getAttribute('aria-sort') !== 'ascending';

@@ -53,14 +53,16 @@ td[class^="st-"]{border-left-width:.35rem;white-space:nowrap}
 table{border-collapse:collapse;width:100%;font-size:.9rem}
 caption{text-align:left;font-weight:600;padding:.5rem;caption-side:top}
 th,td{border:1px solid #d0d7de;padding:.3rem .45rem;text-align:left;vertical-align:top}
-thead th{background:#eef2f6;position:sticky;top:0}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+thead th{background:#eef2f6;position:relative}
+td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+th.num{text-align:right}
 td.title{min-width:16rem}
 td.nw{white-space:nowrap}
 td>a[href*="don-vi/"]{display:inline-block;min-width:8rem}
 tfoot th,tfoot td{font-weight:700;background:#f6f8fa}
-th button{font:inherit;font-weight:700;background:none;border:0;padding:0;color:inherit;cursor:pointer;text-align:inherit;white-space:normal}
-th button::after{content:" ↕";color:#4a4a4a}
+th button{font:inherit;font-weight:700;background:none;border:0;padding:0;color:#4a4a4a;cursor:pointer}
+th button::before{content:"";position:absolute;inset:0}
+th button::after{content:" ↕"}
 th[aria-sort=ascending] button::after{content:" ↑"}
 th[aria-sort=descending] button::after{content:" ↓"}
 .tools{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:end;margin:.5rem 0}
@@ -76,10 +78,11 @@ svg.bar{display:block;width:100%;height:1.5rem;max-width:60rem;border:1px solid 
 .sw{display:inline-block;width:1rem;height:1rem;border:1px solid #1b1b1b}
 .sw.pattern{background-image:repeating-linear-gradient(45deg,transparent 0 3px,rgba(255,255,255,.85) 3px 5px)}
 table.counts{width:auto}
-table.counts tbody th,table.counts tfoot th{min-width:14rem;max-width:26rem;font-weight:400;position:sticky;left:0;background:#fff}
+table.counts tbody th,table.counts tfoot th{min-width:14rem;max-width:26rem;font-weight:400}
 table.counts tfoot th{font-weight:700}
 table.counts thead th{width:7rem;min-width:6rem}
-table.heat{width:auto}
+table.heat{width:auto;border-collapse:separate;border-spacing:0;border-top:1px solid #d0d7de;border-left:1px solid #d0d7de}
+table.heat th,table.heat td{border-width:0 1px 1px 0}
 table.heat th,table.heat td{padding:.15rem .25rem}
 table.heat thead th.period{writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;font-weight:600;font-size:.8rem;vertical-align:bottom;text-align:left}
 table.heat tbody th{font-weight:400;min-width:9rem;max-width:16rem;position:sticky;left:0;background:#fff}
@@ -100,15 +103,18 @@ footer.site{max-width:80rem;margin:2rem auto 0;padding:1rem;border-top:1px solid
   body{font-size:10pt;color:#000}
   header.site{background:none;color:#000;padding:0 0 .5rem;border-bottom:1px solid #000}
   header.site a{color:#000}
-  nav.site,.tools,.skip,th button::after{display:none}
+  nav.site,.tools,.skip,th button{display:none}
   a{color:#000;text-decoration:none}
   main{max-width:none;padding:0}
   .wrap{overflow:visible;border:0}
   thead{display:table-header-group}
-  thead th{position:static}
+
   tr,.card,.rate{break-inside:avoid}
   h2{break-after:avoid}
   table.heat tbody th{position:static}
+  table{font-size:8.5pt}
+  table.counts thead th{width:auto;min-width:0}
+  table.counts tbody th,table.counts tfoot th{min-width:8rem;position:static}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 `;

@@ -149,7 +149,7 @@ export function overdueTable(groups: SiteOverdue[], pages: Pages, caption: strin
     { head: COLUMN.dueDate, type: 'date', cell: (g) => dateCell(worst(g).due) },
     { head: COLUMN.kind, type: 'text', cell: (g) => ({ content: t('vi', `overdue.kind.${g.kind}`), cls: 'nw' }) },
     { head: COLUMN.task, type: 'text', cell: (g) => ({ content: g.task ?? '' }) },
-    { head: COLUMN.occurrence, type: 'text', cell: (g) => ({ content: g.entries.length === 1 ? worst(g).occurrence ?? '' : `${fill(TEXT.periods, { count: count(g.entries.length) })}: ${g.entries.map((e) => e.occurrence).join(', ')}` }) },
+    { head: COLUMN.occurrence, type: 'text', cell: (g) => (g.entries.length === 1 ? { content: worst(g).occurrence ?? '', cls: 'nw' } : { content: `${fill(TEXT.periods, { count: count(g.entries.length) })}: ${g.entries.map((e) => e.occurrence).join(', ')}` }) },
     { head: COLUMN.status, type: 'text', cell: (g) => ({ content: t('vi', `overdue.state.${worst(g).status}`), cls: 'nw' }) },
   ];
   return listTable(groups, columns.filter((c) => c !== false), { caption, filter: options.filter });

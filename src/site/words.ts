@@ -78,7 +78,7 @@ export const TEXT = {
   filterStatus: 'Tình trạng',
   filterAll: 'Tất cả',
   shown: 'Đang hiện {shown} trong {total} dòng',
-  sortHint: 'Bấm vào tiêu đề cột để sắp xếp.',
+  sortBy: 'Sắp xếp theo cột {column}',
   unitLead: 'Nhiệm vụ chủ trì',
   unitSupport: 'Nhiệm vụ phối hợp',
   unitReports: 'Báo cáo định kỳ của đơn vị',
