@@ -23,7 +23,7 @@ export async function planWithSyntheticProgress(asOf: string, seed = 208): Promi
   const root = mkdtempSync(join(tmpdir(), 'de06-site-synthetic-'));
   cpSync(join(REPO, 'plan'), join(root, 'plan'), { recursive: true });
   const loaded = await loadPlan(root, fsFileSource(root));
-  const setup = statusSetup(loaded.model, loaded.model.plan!);
+  const setup = statusSetup(loaded.valid, loaded.valid.plan!);
   const random = seeded(seed);
   const leads = new Map<string, string[]>();
   for (const a of computeAssignments(setup.model, setup.expand)) {
