@@ -150,6 +150,12 @@ command('report', say('report.cli.description'))
   .option('--allow-invalid', say('report.cli.allow-invalid'))
   .action(lazy(() => import('./report.js')));
 
+command('site', say('site.cli.description'))
+  .option('--out <dir>', say('site.cli.out'))
+  .option('--as-of <date>', say('cli.opt.as-of'))
+  .option('--force', say('site.cli.force'))
+  .action(lazy(() => import('./site.js')));
+
 command('diff', say('diff.cli.description'))
   .argument('[base]', say('diff.cli.base'))
   .argument('[head]', say('diff.cli.head'))

@@ -9,6 +9,7 @@ import { statusMessages } from './status.js';
 import { reportMessages } from './report.js';
 import { diffMessages } from './diff.js';
 import { planDataMessages } from './plan-data.js';
+import { siteMessages } from './site.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -28,6 +29,7 @@ const catalog: Catalog = {
   ...reportMessages,
   ...diffMessages,
   ...planDataMessages,
+  ...siteMessages,
 };
 
 /** A parameter is a value, or `{ id }`: a word from the catalogs, put in the same language. */
