@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { langFrom, t, type Lang } from '../i18n/index.js';
 import type { IsoDate } from '../plan/model.js';
-import { isKnownTimeZone, isValidIsoDate, todayIn } from '../time/index.js';
+// only these two: `de06 --help` should not load the rest of time/
+import { isValidIsoDate } from '../time/date.js';
+import { isKnownTimeZone, todayIn } from '../time/today.js';
 
 export interface GlobalOptions {
   root?: string;

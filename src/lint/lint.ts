@@ -55,5 +55,10 @@ export function toDiagnostics(findings: readonly Finding[], located: Located, la
       const { message, fix } = translate(lang, f.message, f.params);
       return { file: f.file, ...span, severity: f.severity, rule: f.rule, message, ...(fix ? { fix } : {}), excerpt: locator.excerpt(f.file, span.line) };
     })
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+    // code-unit order: the same on every machine, whatever its locale, and no collator to start
+    .sort((a, b) => byText(a.file, b.file) || a.line - b.line || a.column - b.column || byText(a.rule, b.rule));
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
