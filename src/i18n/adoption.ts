@@ -1,0 +1,12 @@
+import type { Catalog } from './index.js';
+
+// Messages of adoption and of what people see in a terminal: the package, `init`, `codeowners`,
+// the help screens, tables that fit, lint's summary and the progress line of long work.
+export const adoptionMessages: Catalog = {
+  // The progress line of `report` (src/cli/meter.ts)
+  'report.meter.title': { vi: { message: 'Lập báo cáo' }, en: { message: 'Writing the report' } },
+  'report.meter.load': { vi: { message: 'đọc và kiểm tra kế hoạch' }, en: { message: 'reading and checking the plan' } },
+  'report.meter.build': { vi: { message: 'tổng hợp số liệu' }, en: { message: 'compiling the figures' } },
+  'report.meter.render': { vi: { message: 'tạo tệp {format}' }, en: { message: 'making the {format} file' } },
+  'report.meter.write': { vi: { message: 'ghi tệp' }, en: { message: 'writing the files' } },
+};
