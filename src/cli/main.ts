@@ -113,6 +113,7 @@ command('status', say('cli.status.description'))
   .option('--as-of <date>', say('cli.opt.as-of'))
   .option('--by <group>', say('cli.status.by'), 'unit')
   .option('-f, --format <format>', say('cli.status.format'), 'table')
+  .option('--wide', say('cli.status.wide'))
   .action(lazy(() => import('./status.js')));
 
 command('calendar', say('cli.calendar.description'))

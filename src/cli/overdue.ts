@@ -6,7 +6,8 @@ import { overdueTable } from '../format/overdue-table.js';
 import { t } from '../i18n/index.js';
 import { computeObligations, overdueList, statusItems } from '../status/index.js';
 import { UsageError, type GlobalOptions } from './context.js';
-import { choiceOption, openPlan, unitsOption } from './status-input.js';
+import { choiceOption, openPlan, unitNames, unitsOption } from './status-input.js';
+import { terminalWidth } from './terminal.js';
 
 interface OverdueOptions {
   asOf?: string;
@@ -33,6 +34,6 @@ export async function run(options: OverdueOptions, _args: string[], global: Glob
 
   if (format === 'json') ctx.out(overdueJson(list));
   else if (format === 'csv') ctx.out(overdueCsv(list, { lang: ctx.lang }));
-  else ctx.out(overdueTable(list, { lang: ctx.lang, color: ctx.color, ...(within !== undefined ? { within } : {}) }));
+  else ctx.out(overdueTable(list, { lang: ctx.lang, color: ctx.color, unitName: unitNames(setup), width: terminalWidth(), ...(within !== undefined ? { within } : {}) }));
   return options.failOnOverdue && list.items.length > 0 ? 1 : 0;
 }

@@ -53,3 +53,9 @@ export function unitsOption(ctx: Context, setup: StatusSetup, value: string | un
   }
   return new Set(setup.expand(value));
 }
+
+/** A unit's or group's name from its id, for tables people read (the id when it has none). */
+export function unitNames(setup: StatusSetup): (id: string) => string {
+  const names = new Map([...setup.model.units, ...setup.model.groups].map((u) => [u.id, u.name]));
+  return (id) => names.get(id) ?? id;
+}

@@ -9,4 +9,12 @@ export const adoptionMessages: Catalog = {
   'report.meter.build': { vi: { message: 'tổng hợp số liệu' }, en: { message: 'compiling the figures' } },
   'report.meter.render': { vi: { message: 'tạo tệp {format}' }, en: { message: 'making the {format} file' } },
   'report.meter.write': { vi: { message: 'ghi tệp' }, en: { message: 'writing the files' } },
+
+  // Tables
+  'cli.status.wide': { vi: { message: 'hiện mọi cột (mọi tình trạng, báo cáo đúng hạn, muộn, và mã)' }, en: { message: 'show every column (every status, reports on time and late, and the ids)' } },
+  'status.legend-compact': {
+    vi: { message: '{legend} Thêm --wide để xem mọi cột.' },
+    en: { message: '{legend} Add --wide for every column.' },
+  },
+  'overdue.occurrence.event': { vi: { message: 'sự kiện ngày {date}' }, en: { message: 'event of {date}' } },
 };
