@@ -1,13 +1,13 @@
 // de06 lint [paths…]: schema and semantic rules over the whole plan (DESIGN §4).
 
-import { appendFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { appendFileSync, existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { githubSummary, isLintFormatName, lintFormatters } from '../format/index.js';
 import { t } from '../i18n/index.js';
 import { lint } from '../lint/lint.js';
 import { ALL_RULES } from '../lint/catalog.js';
 import { readCodeowners } from '../init/write.js';
-import { lintToday, makeContext, UsageError, type GlobalOptions } from './context.js';
+import { lintToday, makeContext, UsageError, type Context, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 interface LintOptions {
@@ -16,6 +16,7 @@ interface LintOptions {
   maxWarnings?: string;
   base?: string;
   warningsExitCode?: string;
+  quiet?: boolean;
 }
 
 export async function run(options: LintOptions, paths: string[], global: GlobalOptions): Promise<number> {
@@ -30,7 +31,7 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   }
   if (!isLintFormatName(options.format)) throw new UsageError(t(ctx.lang, 'cli.bad-format', { value: options.format }));
 
-  const selected = paths.map((p) => relative(ctx.root, resolve(p)).split(sep).join('/'));
+  const selected = paths.map((p) => selectedPath(ctx, p));
   const only = selected.length === 0 ? undefined : (file: string) => selected.some((s) => s === '' || file === s || file.startsWith(s + '/'));
   const loaded = await loadWorkingTree(ctx);
   const codeowners = await readCodeowners(ctx.root);
@@ -45,10 +46,18 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   }
   const result = lint(loaded, { lang: ctx.lang, asOf, ...(only ? { only } : {}), ...(base ? { base } : {}), ...(codeowners ? { codeowners } : {}) });
 
-  const formatOptions = { lang: ctx.lang, color: ctx.color, ...(changed ? { changed } : {}), rules: ALL_RULES.map((r) => ({ id: r.id, description: r.description[ctx.lang] })) };
-  ctx.out(lintFormatters[options.format](result, formatOptions));
+  // --quiet (as ESLint's): warnings are left out of every format, still counted for --max-warnings
+  const shown = options.quiet ? { ...result, problems: result.problems.filter((p) => p.severity === 'error'), warningCount: 0 } : result;
+  const formatOptions = {
+    lang: ctx.lang,
+    color: ctx.color,
+    ...(changed ? { changed } : {}),
+    ...(options.quiet ? { hiddenWarnings: result.warningCount } : {}),
+    rules: ALL_RULES.map((r) => ({ id: r.id, description: r.description[ctx.lang] })),
+  };
+  ctx.out(lintFormatters[options.format](shown, formatOptions));
   if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
-    appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(result, formatOptions));
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(shown, formatOptions));
   }
 
   const tooManyWarnings = options.strict ? result.warningCount > 0 : maxWarnings !== undefined && result.warningCount > maxWarnings;
@@ -57,4 +66,13 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   }
   if (result.errorCount > 0 || tooManyWarnings) return 1;
   return result.warningCount > 0 && warningsExitCode !== undefined ? warningsExitCode : 0;
+}
+
+/** A path given on the command line, relative to the root in POSIX form; it must exist inside it. */
+function selectedPath(ctx: Context, path: string): string {
+  const full = resolve(path);
+  if (!existsSync(full)) throw new UsageError(t(ctx.lang, 'cli.lint.no-such-path', { path }));
+  const inside = relative(ctx.root, full);
+  if (inside === '..' || inside.startsWith('..' + sep) || isAbsolute(inside)) throw new UsageError(t(ctx.lang, 'cli.lint.outside-root', { path, root: ctx.root }));
+  return inside.split(sep).join('/');
 }

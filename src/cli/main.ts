@@ -95,6 +95,7 @@ function command(name: string, description: string): Command {
 command('lint', say('cli.lint.description'))
   .argument('[paths...]', say('cli.lint.paths'))
   .addOption(new Option('-f, --format <format>', say('cli.lint.format')).choices(['stylish', 'json', 'github', 'sarif', 'junit', 'markdown']).default('stylish'))
+  .option('-q, --quiet', say('cli.lint.quiet'))
   .option('--strict', say('cli.lint.strict'))
   .option('--max-warnings <n>', say('cli.lint.max-warnings'))
   .option('--base <rev>', say('diff.cli.lint-base'))
