@@ -4,11 +4,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { t } from '../i18n/index.js';
-import { codeownersBlock, ownerPatternOf, withBlock } from '../init/codeowners.js';
+import { codeownersBlock, isOwnerPattern, ownerPatternOf, withBlock } from '../init/codeowners.js';
 import { codeownersStale } from '../lint/rules/codeowners-stale.js';
 import { readCodeowners } from '../init/write.js';
 import type { PlanModel } from '../plan/model.js';
-import { lintToday, makeContext, type GlobalOptions } from './context.js';
+import { lintToday, makeContext, UsageError, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 interface CodeownersOptions {
@@ -18,8 +18,13 @@ interface CodeownersOptions {
 
 export async function run(options: CodeownersOptions, _args: string[], global: GlobalOptions): Promise<number> {
   const ctx = makeContext(global);
+  if (options.owner !== undefined && !isOwnerPattern(options.owner)) throw new UsageError(t(ctx.lang, 'codeowners.bad-owner', { value: options.owner }));
   const { model } = await loadWorkingTree(ctx);
   const existing = await readCodeowners(ctx.root);
+  if (options.check && !existing) {
+    ctx.err(t(ctx.lang, 'codeowners.missing'));
+    return 1;
+  }
   const path = existing?.path ?? 'CODEOWNERS';
   const owner = options.owner ?? (existing ? ownerPatternOf(existing.text) : undefined);
   const block = codeownersBlock({ units: model.units, ...standing(model), ...(owner ? { owner } : {}) });
@@ -29,7 +34,7 @@ export async function run(options: CodeownersOptions, _args: string[], global: G
     return 0;
   }
   if (options.check) {
-    const [finding] = existing ? codeownersStale.check(model, { invalidIds: new Set(), asOf: lintToday(ctx, model), codeowners: existing }) : [];
+    const [finding] = codeownersStale.check(model, { invalidIds: new Set(), asOf: lintToday(ctx, model), codeowners: existing! });
     ctx.err(finding ? t(ctx.lang, finding.message, finding.params) : t(ctx.lang, 'codeowners.stale.other'));
     return 1;
   }

@@ -58,4 +58,14 @@ export const adoptionMessages: Catalog = {
   'cli.help.term.pattern': { vi: { message: 'mẫu' }, en: { message: 'pattern' } },
   'cli.help.term.period': { vi: { message: 'kỳ' }, en: { message: 'period' } },
   'cli.help.term.spec': { vi: { message: 'nguồn' }, en: { message: 'spec' } },
+
+  // codeowners
+  'codeowners.bad-owner': {
+    vi: { message: '"{value}" không phải chủ sở hữu mà GitHub, GitLab hiểu: viết @tổ-chức/{unit} (mỗi đơn vị một nhóm, ví dụ @bac-ninh/{unit}), @tên-tài-khoản hoặc một địa chỉ e-mail.' },
+    en: { message: '"{value}" is not an owner GitHub or GitLab understands: write @org/{unit} (a team per unit, e.g. @bac-ninh/{unit}), @user or an e-mail address.' },
+  },
+  'codeowners.missing': {
+    vi: { message: 'Kho chưa có tệp CODEOWNERS (tìm ở .github/, thư mục gốc, docs/, .gitlab/). Tạo bằng: de06 codeowners --owner "@<tổ-chức>/{unit}"' },
+    en: { message: 'The repository has no CODEOWNERS file (looked in .github/, the root, docs/, .gitlab/). Make one with: de06 codeowners --owner "@<org>/{unit}"' },
+  },
 };
