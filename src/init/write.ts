@@ -17,7 +17,8 @@ export async function readPackageFiles(): Promise<PackageFiles> {
   return {
     schemas: await folder('schemas', '.schema.json'),
     templates: await folder('templates', '.yaml'),
-    calendar: await readFile(join(PACKAGE_ROOT, 'plan', 'calendar.yaml'), 'utf8'),
+    // the working calendar of the plan this package ships, copied into dist/ when it is built
+    calendar: await readFile(join(PACKAGE_ROOT, 'dist', 'init', 'calendar.yaml'), 'utf8'),
   };
 }
 
