@@ -1,13 +1,13 @@
 // de06 codeowners [--owner PATTERN] [--check]: the de06 block of CODEOWNERS from units.yaml, and
 // the `codeowners-stale` check lint runs when the file exists.
 
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { t } from '../i18n/index.js';
 import { codeownersBlock, isOwnerPattern, ownerPatternOf, withBlock } from '../init/codeowners.js';
 import { codeownersStale } from '../lint/rules/codeowners-stale.js';
 import { readCodeowners } from '../init/write.js';
 import type { PlanModel } from '../plan/model.js';
+import { writeFilesAtomically } from '../write/atomic.js';
 import { lintToday, makeContext, UsageError, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
@@ -38,7 +38,9 @@ export async function run(options: CodeownersOptions, _args: string[], global: G
     ctx.err(finding ? t(ctx.lang, finding.message, finding.params) : t(ctx.lang, 'codeowners.stale.other'));
     return 1;
   }
-  await writeFile(join(ctx.root, path), text);
+  // the file is the repository's: replaced whole or not at all
+  const written = writeFilesAtomically([{ path: join(ctx.root, path), bytes: new TextEncoder().encode(text) }], { force: true });
+  if (!written.ok) throw new UsageError(t(ctx.lang, 'cli.write-failed', { path, reason: written.problem === 'failed' ? written.reason : 'EEXIST' }));
   ctx.out(t(ctx.lang, 'codeowners.wrote', { path }));
   return 0;
 }

@@ -176,6 +176,7 @@ command('init', say('init.cli.description'))
   .argument('[dir]', say('init.cli.dir'))
   .option('--force', say('init.cli.force'))
   .option('--owner <pattern>', say('init.cli.owner'))
+  .option('--tool <spec>', say('init.cli.tool'))
   .action(lazy(() => import('./init.js')));
 
 command('codeowners', say('codeowners.cli.description'))

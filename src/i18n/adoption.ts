@@ -68,4 +68,38 @@ export const adoptionMessages: Catalog = {
     vi: { message: 'Kho chưa có tệp CODEOWNERS (tìm ở .github/, thư mục gốc, docs/, .gitlab/). Tạo bằng: de06 codeowners --owner "@<tổ-chức>/{unit}"' },
     en: { message: 'The repository has no CODEOWNERS file (looked in .github/, the root, docs/, .gitlab/). Make one with: de06 codeowners --owner "@<org>/{unit}"' },
   },
+
+  // init
+  'init.cli.tool': {
+    vi: { message: 'de06 mà kho mới dùng, ghi cố định trong package.json: phiên bản trên registry (@de06/cli@0.1.0), URL git kèm mã commit, hoặc đường dẫn tệp .tgz (mặc định: phiên bản đang chạy)' },
+    en: { message: 'the de06 the new repository uses, pinned in package.json: a registry version (@de06/cli@0.1.0), a git URL with a commit id, or a .tgz path (default: the running version)' },
+  },
+  'init.next': {
+    vi: { message: 'Tiếp theo: {cd}npm install (cài {tool} như package.json ghi, tạo package-lock.json), sửa các chỗ đánh dấu THAY trong plan/, chạy npx de06 lint, rồi commit tất cả, kể cả package-lock.json.' },
+    en: { message: 'Next: {cd}npm install (installs {tool} as package.json says and writes package-lock.json), replace the places marked THAY in plan/, run npx de06 lint, then commit everything, package-lock.json included.' },
+  },
+  'init.not-a-folder': {
+    vi: { message: '{dir} là một tệp, không phải thư mục; hãy chọn một thư mục mới hoặc thư mục trống.' },
+    en: { message: '{dir} is a file, not a folder; choose a new or empty folder.' },
+  },
+  'init.appeared': {
+    vi: { message: '{path} vừa được tạo bởi một chương trình khác trong lúc de06 init chạy; không ghi đè. Chưa ghi tệp nào, hãy chạy lại.' },
+    en: { message: '{path} was created by another program while de06 init ran; it is not overwritten. Nothing was written: run it again.' },
+  },
+  'init.tool.range': {
+    vi: { message: '--tool "{value}" không phải một phiên bản cố định: viết đúng một phiên bản, ví dụ @de06/cli@0.1.0 (không dùng ^, ~, * hay latest), để CI luôn chạy đúng de06 đã chọn.' },
+    en: { message: '--tool "{value}" is not one fixed version: write exactly one, e.g. @de06/cli@0.1.0 (no ^, ~, * or latest), so that CI always runs the de06 chosen.' },
+  },
+  'init.tool.git-commit': {
+    vi: { message: '--tool "{value}": URL git phải kết thúc bằng #<mã commit đầy đủ 40 ký tự>, vì nhánh và thẻ có thể bị dời. Lấy mã bằng: git ls-remote <url> <thẻ>.' },
+    en: { message: '--tool "{value}": a git URL must end with #<the full 40-character commit id>, since branches and tags can move. Find it with: git ls-remote <url> <tag>.' },
+  },
+  'init.tool.unknown': {
+    vi: { message: '--tool "{value}" không phải phiên bản trên registry (@de06/cli@0.1.0), URL git (git+https://…#<commit>) hay tệp .tgz.' },
+    en: { message: '--tool "{value}" is not a registry version (@de06/cli@0.1.0), a git URL (git+https://…#<commit>) or a .tgz file.' },
+  },
+  'init.tool.no-tarball': {
+    vi: { message: 'không đọc được tệp {path} ({reason}); tạo tệp bằng "npm pack" trong kho de06, rồi chỉ đúng đường dẫn.' },
+    en: { message: 'cannot read {path} ({reason}); make it with "npm pack" in the de06 repository, then give its path.' },
+  },
 };
