@@ -32,9 +32,18 @@ interface GithubContext {
   base_ref: string;
 }
 
-/** The base environment a CI runner gives every command: PATH, HOME and CI=true; nothing of this process. */
+/**
+ * This machine's environment without what would change what de06 or the CI says (de06's own
+ * settings, colour and width, another CI's variables); the network settings npm needs stay.
+ */
+export function cleanEnv(): Record<string, string> {
+  const drop = /^(DE06_|GITHUB_|GITLAB_|CI_|CI$|NO_COLOR$|FORCE_COLOR$|COLUMNS$|VITEST|npm_)/;
+  return Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => e[1] !== undefined && !drop.test(e[0])));
+}
+
+/** The environment a CI runner gives every command. */
 function runnerEnv(extra: Record<string, string>): Record<string, string> {
-  return { PATH: process.env.PATH!, HOME: process.env.HOME!, CI: 'true', LANG: 'C.UTF-8', ...extra };
+  return { ...cleanEnv(), CI: 'true', LANG: 'C.UTF-8', ...extra };
 }
 
 /** `${{ github.x }}` in a value, from the context; any other expression is refused. */

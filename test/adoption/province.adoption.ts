@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runGithubJob, runGitlabJob } from './ci-runner.js';
+import { cleanEnv, runGithubJob, runGitlabJob } from './ci-runner.js';
 
 const REPO = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
 const work = mkdtempSync(join(tmpdir(), 'de06-adoption-'));
@@ -25,7 +25,7 @@ const PLANTED_FILE = 'plan/tasks/III-1-nhiem-vu-mau.yaml';
 
 /** A person's git identity, as every province's machine has one. */
 const GIT_ENV = { GIT_AUTHOR_NAME: 'Văn thư', GIT_AUTHOR_EMAIL: 'vanthu@example.org', GIT_COMMITTER_NAME: 'Văn thư', GIT_COMMITTER_EMAIL: 'vanthu@example.org' };
-const env = { PATH: process.env.PATH!, HOME: process.env.HOME!, LANG: 'C.UTF-8', ...GIT_ENV };
+const env = { ...cleanEnv(), LANG: 'C.UTF-8', ...GIT_ENV };
 const sh = (command: string, cwd: string) => execa('bash', ['-c', command], { cwd, env, extendEnv: false, reject: false, all: true, timeout: 600_000 });
 
 /** The adoption block of the README: the first ```sh block under its heading. */
