@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { t } from '../i18n/index.js';
 import { codeownersBlock, isOwnerPattern, ownerPatternOf, withBlock } from '../init/codeowners.js';
+import { lintFindings } from '../lint/lint.js';
 import { codeownersStale } from '../lint/rules/codeowners-stale.js';
 import { readCodeowners } from '../init/write.js';
 import type { PlanModel } from '../plan/model.js';
@@ -19,7 +20,8 @@ interface CodeownersOptions {
 export async function run(options: CodeownersOptions, _args: string[], global: GlobalOptions): Promise<number> {
   const ctx = makeContext(global);
   if (options.owner !== undefined && !isOwnerPattern(options.owner)) throw new UsageError(t(ctx.lang, 'codeowners.bad-owner', { value: options.owner }));
-  const { model } = await loadWorkingTree(ctx);
+  const loaded = await loadWorkingTree(ctx);
+  const model = loaded.valid;
   const existing = await readCodeowners(ctx.root);
   if (options.check && !existing) {
     ctx.err(t(ctx.lang, 'codeowners.missing'));
@@ -34,7 +36,7 @@ export async function run(options: CodeownersOptions, _args: string[], global: G
     return 0;
   }
   if (options.check) {
-    const [finding] = codeownersStale.check(model, { invalidIds: new Set(), asOf: lintToday(ctx, model), codeowners: existing! });
+    const [finding] = lintFindings(loaded, { asOf: lintToday(ctx, model), codeowners: existing! }).filter((f) => f.rule === codeownersStale.id);
     ctx.err(finding ? t(ctx.lang, finding.message, finding.params) : t(ctx.lang, 'codeowners.stale.other'));
     return 1;
   }

@@ -7,7 +7,7 @@ import { t } from '../i18n/index.js';
 import { lint } from '../lint/lint.js';
 import { ALL_RULES } from '../lint/catalog.js';
 import { readCodeowners } from '../init/write.js';
-import { lintToday, makeContext, UsageError, type Context, type GlobalOptions } from './context.js';
+import { lintToday, makeContext, UsageError, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 interface LintOptions {
@@ -31,7 +31,13 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   }
   if (!isLintFormatName(options.format)) throw new UsageError(t(ctx.lang, 'cli.bad-format', { value: options.format }));
 
-  const selected = paths.map((p) => selectedPath(ctx, p));
+  const selected = paths.map((p) => {
+    // a path that names nothing would lint nothing and pass: a usage error, never a green run
+    if (!existsSync(p)) throw new UsageError(t(ctx.lang, 'cli.lint.no-path', { path: p }));
+    const rel = relative(ctx.root, resolve(p));
+    if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) throw new UsageError(t(ctx.lang, 'cli.lint.outside', { path: p, root: ctx.root }));
+    return rel.split(sep).join('/');
+  });
   const only = selected.length === 0 ? undefined : (file: string) => selected.some((s) => s === '' || file === s || file.startsWith(s + '/'));
   const loaded = await loadWorkingTree(ctx);
   const codeowners = await readCodeowners(ctx.root);
@@ -68,11 +74,3 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   return result.warningCount > 0 && warningsExitCode !== undefined ? warningsExitCode : 0;
 }
 
-/** A path given on the command line, relative to the root in POSIX form; it must exist inside it. */
-function selectedPath(ctx: Context, path: string): string {
-  const full = resolve(path);
-  if (!existsSync(full)) throw new UsageError(t(ctx.lang, 'cli.lint.no-such-path', { path }));
-  const inside = relative(ctx.root, full);
-  if (inside === '..' || inside.startsWith('..' + sep) || isAbsolute(inside)) throw new UsageError(t(ctx.lang, 'cli.lint.outside-root', { path, root: ctx.root }));
-  return inside.split(sep).join('/');
-}

@@ -114,7 +114,7 @@ async function prepare(ctx: Context, request: ReportRequest, options: ReportOpti
   const { loaded, inputs } = await loadWithInputs(ctx.root);
   const errors = errorCount(lintFindings(loaded, { asOf: lintToday(ctx, loaded.model) }));
   if (errors > 0 && !options.allowInvalid) return { lintErrors: errors };
-  const { model } = loaded;
+  const model = loaded.valid;
   const plan = model.plan;
   if (!plan) throw new UsageError(t(ctx.lang, 'report.no-plan-data'));
   const problem = checkRequest(model, request);
@@ -125,7 +125,6 @@ async function prepare(ctx: Context, request: ReportRequest, options: ReportOpti
   meter.step(t(ctx.lang, 'report.meter.build'));
   const report = buildReportModel({
     model,
-    texts: loaded.texts,
     request,
     asOf,
     template,
@@ -198,7 +197,7 @@ async function templateFor(ctx: Context, request: ReportRequest): Promise<Templa
   const found = await findTemplate(templateKindOf(request), [join(ctx.root, 'templates'), builtinTemplatesDir]);
   if (found.template) return found.template;
   const texts = new Map(found.text !== undefined ? [[found.problems[0]!.file, found.text]] : []);
-  const first = toDiagnostics(found.problems, texts, ctx.lang)[0]!;
+  const first = toDiagnostics(found.problems, found.source ?? { files: [], positions: new Map() }, texts, ctx.lang)[0]!;
   throw new UsageError(t(ctx.lang, 'report.bad-template', { file: shown(first.file), line: first.line, detail: first.message }));
 }
 

@@ -18,20 +18,12 @@ export const adoptionMessages: Catalog = {
   },
   'overdue.occurrence.event': { vi: { message: 'sự kiện ngày {date}' }, en: { message: 'event of {date}' } },
 
-  // lint: --quiet, the count by rule, paths
+  // lint: --quiet and the count by rule
   'cli.lint.quiet': { vi: { message: 'chỉ hiện lỗi, không hiện cảnh báo' }, en: { message: 'show errors only, not warnings' } },
   'format.by-rule': { vi: { message: 'Theo quy tắc:' }, en: { message: 'By rule:' } },
   'format.summary.no-errors': { vi: { message: 'Không có lỗi ({files})' }, en: { message: 'No errors ({files})' } },
   'format.summary.errors': { vi: { message: '{errors} trong {files}' }, en: { message: '{errors} in {files}' } },
   'format.summary.hidden': { vi: { message: '{warnings} không hiện (--quiet)' }, en: { message: '{warnings} not shown (--quiet)' } },
-  'cli.lint.no-such-path': {
-    vi: { message: 'không có tệp hay thư mục "{path}".' },
-    en: { message: 'there is no file or folder "{path}".' },
-  },
-  'cli.lint.outside-root': {
-    vi: { message: '"{path}" nằm ngoài kho kế hoạch {root}; chỉ kiểm tra được các tệp trong kho.' },
-    en: { message: '"{path}" is outside the plan repository {root}; only its own files can be checked.' },
-  },
 
   // Help: the terms commander prints, a hint at the right help, an invalid choice
   'cli.help.hint': { vi: { message: '(xem "{command} --help")' }, en: { message: '(see "{command} --help")' } },

@@ -1,3 +1,5 @@
+import type { Positions } from './positions.js';
+
 // The plan's types, declared once. They mirror schemas/*.schema.json (test/schema-types.test.ts
 // checks that they agree). Every entity the loader builds carries `at`: where it stands in the
 // source, so any later stage can point a diagnostic at it.
@@ -223,16 +225,24 @@ export interface SourceFile {
   /** POSIX, relative to the root */
   path: string;
   kind: FileKind;
-  /** the parsed data, or undefined when the file could not be parsed */
+  /** the parsed data, or undefined when the file could not be parsed; its containers carry their
+   * source positions (positions.ts) */
   data?: unknown;
+  /** line start offsets of the file's text */
+  lines?: Int32Array;
+  /** a double-quoted escape was used (the only way characters XML cannot carry get in) */
+  escaped?: boolean;
 }
 
 export type FileKind = 'plan' | 'units' | 'calendar' | 'tasks' | 'indicators' | 'progress' | 'template';
 
-/** The whole plan repository, as plain data. */
+/** The whole plan repository, as plain data: every item that is valid as a whole (what status and
+ * reports are computed from). */
 export interface PlanModel {
   root: string;
   files: SourceFile[];
+  /** where each container of the files' data stands (positions.ts) */
+  positions: Positions;
   plan?: Plan;
   units: Unit[];
   groups: Group[];
@@ -241,4 +251,32 @@ export interface PlanModel {
   progress: Progress[];
   calendar?: Calendar;
   indicators: Indicator[];
+}
+
+/** A value as the rules see it: what of it was valid. DESIGN §7: validity is per field, so an item
+ * with an impossible date is still checked for everything else, with that one field left out. */
+export type Partly<T> = T extends readonly (infer U)[]
+  ? Partly<U>[]
+  : T extends Origin
+    ? T
+    : T extends object
+      ? { [K in keyof T]?: Partly<T[K]> }
+      : T;
+
+type Placed<T> = Partly<T> & { at: Origin };
+
+/** The plan as lint's rules see it: every item of every file that parsed, each with its invalid
+ * fields left out (and list elements left as holes, so that indexes still name the source). */
+export interface LintModel {
+  root: string;
+  files: SourceFile[];
+  positions: Positions;
+  plan?: Placed<Plan>;
+  units: Placed<Unit>[];
+  groups: Placed<Group>[];
+  sections: Placed<Section>[];
+  tasks: (Placed<Task> & { section: string })[];
+  progress: (Placed<Omit<Progress, 'updates' | 'indicators'>> & { updates: Placed<Update>[]; indicators: Placed<IndicatorValue>[] })[];
+  calendar?: Placed<Calendar>;
+  indicators: Placed<Indicator>[];
 }

@@ -18,8 +18,6 @@ import type { Provenance, ReportModel, SixClearGaps } from './types.js';
 
 export interface BuildInput {
   model: PlanModel;
-  /** the loader's file texts (Loaded.texts), for each row's "file:line" */
-  texts: ReadonlyMap<string, string>;
   /** checked with checkRequest */
   request: ReportRequest;
   asOf: IsoDate;
@@ -39,7 +37,7 @@ export function buildReportModel(input: BuildInput): ReportModel {
   const next = periodWindow(nextPeriod(period), setup.window);
   const dueDate = reportDueDate(period, plan.reporting, setup.calendar)!;
   const units = unitsOf(model);
-  const sourceOf = sourceLines(input.texts);
+  const sourceOf = sourceLines(input.model);
   const inScope = (unit: string) => request.unit === undefined || unit === request.unit;
 
   // Occurrences up to the end of the next period exist, for section IV; every report obligation

@@ -8,6 +8,8 @@ import { PACKAGE_ROOT } from '../package.js';
 import type { Finding } from '../plan/findings.js';
 import { validateFile } from '../plan/validate.js';
 import { parseYaml } from '../plan/parse.js';
+import type { SourceFile } from '../plan/model.js';
+import type { Positions } from '../plan/positions.js';
 import type { IsoDate } from '../plan/model.js';
 import type { ReportModel, ReportPeriod, UnitRef } from './types.js';
 import { vnDateLine, vnTextDate } from '../time/vn-date.js';
@@ -46,9 +48,9 @@ export interface Template {
 }
 
 export type TemplateResult =
-  | { template: Template; problems?: undefined; text?: undefined }
-  /** `text` positions the problems (src/lint/lint.ts toDiagnostics) */
-  | { template?: undefined; problems: Finding[]; text?: string };
+  | { template: Template; problems?: undefined; source?: undefined; text?: undefined }
+  /** `source` and `text` position the problems (src/lint/lint.ts toDiagnostics) */
+  | { template?: undefined; problems: Finding[]; source?: { files: SourceFile[]; positions: Positions }; text?: string };
 
 
 /** The templates shipped with de06. */
@@ -64,11 +66,13 @@ export async function readTemplate(path: string): Promise<TemplateResult> {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     return { problems: [problem(path, 'template', 'report.template.unreadable', { file: path, reason })] };
   }
-  const parsed = parseYaml(path, bytes);
+  const positions: Positions = new Map();
+  const parsed = parseYaml(path, bytes, positions);
   const problems = parsed.findings.filter((f) => f.severity === 'error');
   if (parsed.data !== undefined) problems.push(...validateFile(path, 'template', parsed.data));
   if (problems.length === 0) return { template: parsed.data as Template };
-  return { problems, ...(parsed.text !== undefined ? { text: parsed.text } : {}) };
+  const source = { files: [{ path, kind: 'template' as const, data: parsed.data, ...(parsed.lines ? { lines: parsed.lines } : {}) }], positions };
+  return { problems, source, ...(parsed.text !== undefined ? { text: parsed.text } : {}) };
 }
 
 /** The template of `kind` from the first of `dirs` that has one: the repository's, then the built-in. */

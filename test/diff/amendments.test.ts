@@ -17,13 +17,13 @@ afterAll(cleanup);
 
 /** As of 1 August 2026: V.4.2 ("trước 25/6/2026") is overdue. */
 const amendmentFindings = (base: PlanModel, head: PlanModel, asOf: string): Finding[] =>
-  lintFindings({ model: head, findings: [], texts: new Map(), invalidIds: new Set() }, { asOf, base: { model: base, changes: diffPlans(base, head) } })
+  lintFindings({ model: head, valid: head, findings: [], texts: new Map(), invalidIds: new Set() }, { asOf, base: { model: base, changes: diffPlans(base, head) } })
     .filter((f) => f.rule.startsWith('amendment-'));
-const findingsAsOf = (asOf: string, s = scenario) => amendmentFindings(s.base.model, s.head.model, asOf);
+const findingsAsOf = (asOf: string, s = scenario) => amendmentFindings(s.base.valid, s.head.valid, asOf);
 
 /** The findings positioned by the lint runner, as `lint --base` shows them. */
 function positioned(findings: Finding[]) {
-  const base = { model: scenario.base.model, changes: diffPlans(scenario.base.model, scenario.head.model) };
+  const base = { model: scenario.base.valid, changes: diffPlans(scenario.base.valid, scenario.head.valid) };
   const problems = lint(scenario.head, { lang: 'vi', asOf: '2026-08-01', base }).problems;
   return problems.filter((p) => findings.some((f) => f.rule === p.rule && f.file === p.file));
 }
@@ -56,8 +56,8 @@ describe('amendment-authority: a change of lead, due date or a removal cites its
     await repo.editTask('III.2.4', (t) => Object.assign(t, { lead: 'vp-ubnd' }));
     const source = await gitFileSource(repo.root, base);
     if (!source.ok) throw new Error('no base');
-    const before = (await loadPlan(repo.root, source.value)).model;
-    const after = (await loadPlan(repo.root, fsFileSource(repo.root))).model;
+    const before = (await loadPlan(repo.root, source.value)).valid;
+    const after = (await loadPlan(repo.root, fsFileSource(repo.root))).valid;
     const found = amendmentFindings(before, after, '2026-08-01');
     expect(found).toEqual([expect.objectContaining({ rule: 'amendment-authority', message: 'diff.amendment.unchanged', params: expect.objectContaining({ document: 'Văn bản số 12/UBND-KSTT' }) })]);
   });
@@ -74,9 +74,9 @@ describe('amendment-overdue-move: moving the deadline of a task already overdue'
   });
 
   it('is quiet when a report in base says the task was done', () => {
-    const done = structuredClone(scenario.base.model);
+    const done = structuredClone(scenario.base.valid);
     done.progress[0]!.updates[0]!.status = 'done';
-    const found = amendmentFindings(done, scenario.head.model, '2026-08-01');
+    const found = amendmentFindings(done, scenario.head.valid, '2026-08-01');
     expect(found.filter((f) => f.rule === 'amendment-overdue-move')).toEqual([]);
   });
 });

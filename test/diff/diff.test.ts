@@ -11,7 +11,7 @@ let scenario: Scenario;
 let changes: Change[];
 beforeAll(async () => {
   scenario = await pullRequest();
-  changes = diffPlans(scenario.base.model, scenario.head.model);
+  changes = diffPlans(scenario.base.valid, scenario.head.valid);
 });
 afterAll(cleanup);
 
@@ -53,7 +53,7 @@ describe('diffPlans: what a pull request changes', () => {
   });
 
   it('finds nothing between a plan and itself', () => {
-    expect(diffPlans(scenario.base.model, scenario.base.model)).toEqual([]);
+    expect(diffPlans(scenario.base.valid, scenario.base.valid)).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import { amendmentAuthority } from './amendment-authority.js';
 import { amendmentOverdueMove } from './amendment-overdue-move.js';
 import { amendmentReportedPeriod } from './amendment-reported-period.js';
 import { codeownersStale } from './codeowners-stale.js';
+import { controlCharacter } from './control-character.js';
 import { dateSanity } from './date-sanity.js';
 import { duplicateId } from './duplicate-id.js';
 import { groupCycle } from './group-cycle.js';
@@ -14,7 +15,7 @@ import { taskSection } from './task-section.js';
 import { unknownReference } from './unknown-reference.js';
 
 export const RULES: Rule[] = [
-  duplicateId, unknownReference, groupCycle, taskSection, progressPath, dateSanity, sixClear,
+  duplicateId, unknownReference, groupCycle, taskSection, progressPath, dateSanity, sixClear, controlCharacter,
   amendmentAuthority, amendmentOverdueMove, amendmentReportedPeriod,
   codeownersStale,
 ];

@@ -1,4 +1,4 @@
-import type { Task } from '../../plan/model.js';
+import type { Partly, Task } from '../../plan/model.js';
 import type { Finding } from '../../plan/findings.js';
 import type { Rule } from '../rule.js';
 
@@ -7,7 +7,7 @@ import type { Rule } from '../rule.js';
 // The aspects keep their Vietnamese names in every language: they are the plan's own terms.
 export type SixClearField = 'lead' | 'authority' | 'due' | 'result';
 
-const ASPECTS: { aspect: string; field: SixClearField; clear: (task: Task) => boolean }[] = [
+const ASPECTS: { aspect: string; field: SixClearField; clear: (task: Partly<Task>) => boolean }[] = [
   { aspect: 'rõ người, rõ trách nhiệm', field: 'lead', clear: (t) => t.lead !== undefined },
   { aspect: 'rõ thẩm quyền', field: 'authority', clear: (t) => t.authority !== undefined },
   { aspect: 'rõ thời gian', field: 'due', clear: (t) => t.due !== undefined && !isOpenEvent(t.due) },
@@ -16,15 +16,15 @@ const ASPECTS: { aspect: string; field: SixClearField; clear: (task: Task) => bo
 ];
 
 /** The aspects of "6 rõ" a task leaves unclear; the report counts them too. */
-export function unclearAspects(task: Task): { aspect: string; field: SixClearField }[] {
+export function unclearAspects(task: Partly<Task>): { aspect: string; field: SixClearField }[] {
   return ASPECTS.filter((a) => !a.clear(task));
 }
 
-function isOpenEvent(due: Task['due']): boolean {
+function isOpenEvent(due: Partly<Task>['due']): boolean {
   return typeof due === 'object' && 'after' in due && due.within_days === undefined;
 }
 
-function isReportDuty(due: Task['due']): boolean {
+function isReportDuty(due: Partly<Task>['due']): boolean {
   return typeof due === 'object' && 'report' in due;
 }
 
@@ -37,14 +37,15 @@ export const sixClear: Rule = {
     vi: 'Nguyên tắc "6 rõ": mỗi nhiệm vụ rõ người (lead), rõ việc (title), rõ thẩm quyền (authority), rõ thời gian (due), rõ kết quả (result). Mức độ lấy từ plan.yaml six_clear.severity.',
     en: 'The "6 clear" principle: each task names who (lead), what (title), under whose authority (authority), by when (due) and with what result (result). Severity comes from plan.yaml six_clear.severity.',
   },
-  check(model) {
+  check(model, { invalidAt }) {
     const severity = model.plan?.six_clear?.severity ?? 'warning';
     const findings: Finding[] = [];
     for (const task of model.tasks) {
-      const missing = unclearAspects(task);
+      // a field that failed its schema is not unclear: the schema finding says what is wrong with it
+      const missing = unclearAspects(task).filter((a) => !invalidAt(task.at.file, `${task.at.pointer}/${a.field}`));
       if (missing.length === 0) continue;
       findings.push({ rule: 'six-clear', severity, file: task.at.file, pointer: `${task.at.pointer}/id`,
-        message: 'rule.six-clear', params: { id: task.id, missing: missing.map((a) => `${a.aspect} (${a.field})`).join('; '), fields: missing.map((a) => a.field).join(', ') } });
+        message: 'rule.six-clear', params: { id: task.id ?? '', missing: missing.map((a) => `${a.aspect} (${a.field})`).join('; '), fields: missing.map((a) => a.field).join(', ') } });
     }
     return findings;
   },
