@@ -31,6 +31,8 @@ export function parseToolSpec(spec: string | undefined, version: string): ToolSp
     // a branch or a tag can be moved; only a commit id says which code CI runs
     return /#[0-9a-f]{40}$/.test(value) ? { kind: 'git', url: value } : { message: 'init.tool.git-commit', params: { value } };
   }
+  // a web address or another kind of source: nothing npm can pin by its content here
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return { message: 'init.tool.unknown', params: { value } };
   const at = value.lastIndexOf('@');
   const [name, wanted] = at > 0 ? [value.slice(0, at), value.slice(at + 1)] : [PACKAGE_NAME, value];
   if (!PACKAGE.test(name)) return { message: 'init.tool.unknown', params: { value } };

@@ -157,6 +157,8 @@ describe('the package.json it writes pins de06 exactly', () => {
     for (const spec of ['@de06/cli@^0.2.0', '@de06/cli@latest', '@de06/cli', '~0.2', 'github:so/de06#main', 'https://example.org/de06.tgz']) {
       expect(parseToolSpec(spec, '0.1.0'), spec).toHaveProperty('message');
     }
+    expect(parseToolSpec('https://example.org/de06.tgz', '0.1.0')).toMatchObject({ message: 'init.tool.unknown' });
+    expect(parseToolSpec('@de06/cli@latest', '0.1.0')).toMatchObject({ message: 'init.tool.range' });
   });
 
   it('names the package after the folder, in ASCII', () => {
