@@ -61,6 +61,17 @@ export function packageNameOf(folder: string): string {
   return slug || 'ke-hoach';
 }
 
+/**
+ * Every clone that runs `npm ci` or `npm install` gets the pre-commit hook. Only when this folder
+ * is the top of its own git checkout: outside one (a downloaded zip) there is nothing to set, and
+ * inside another repository the setting would be that repository's.
+ */
+const HOOKS_ON = [
+  `node -e "const run = (command) => require('child_process').execSync(command, { stdio: ['ignore', 'pipe', 'ignore'] });`,
+  `try { if (require('path').resolve(run('git rev-parse --show-toplevel').toString().trim()) === process.cwd())`,
+  `run('git config core.hooksPath .githooks') } catch {}"`,
+].join(' ');
+
 /** The package.json text. */
 export function packageJson(folder: string, tool: ToolSpec): string {
   const [name, source] =
@@ -70,11 +81,7 @@ export function packageJson(folder: string, tool: ToolSpec): string {
     private: true,
     description: 'Kế hoạch dưới dạng mã, kiểm tra và báo cáo bằng de06',
     engines: { node: '>=20.19' },
-    scripts: {
-      // every clone that runs `npm ci` or `npm install` gets the pre-commit hook; outside a git
-      // checkout (a downloaded zip) there is nothing to set, and that is no error
-      prepare: `node -e "try { require('child_process').execSync('git config core.hooksPath .githooks', { stdio: 'ignore' }) } catch {}"`,
-    },
+    scripts: { prepare: HOOKS_ON },
     dependencies: { [name]: source },
     // de06's Word library declares nanoid 6, which wants Node 22, and never loads it; nanoid 5
     // runs on Node 20 and keeps `npm ci` free of engine warnings

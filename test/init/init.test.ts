@@ -215,6 +215,21 @@ describe('the CI files it writes', () => {
     }
   });
 
+  it('npm install turns the hook on in its own checkout, never in a repository around it', async () => {
+    const outer = await tempDir('de06-init-outer-');
+    const git = (cwd: string, ...args: string[]) => execa('git', args, { cwd, reject: false });
+    await git(outer, 'init', '-q');
+    expect((await de06(outer, 'init', 'kho')).exitCode).toBe(0);
+    const inner = join(outer, 'kho');
+    expect((await execa('npm', ['run', '-s', 'prepare'], { cwd: inner, reject: false })).exitCode).toBe(0);
+    expect((await git(outer, 'config', 'core.hooksPath')).stdout).toBe('');
+    await git(inner, 'init', '-q');
+    const run = await execa('npm', ['run', '-s', 'prepare'], { cwd: inner, reject: false });
+    expect(run.exitCode).toBe(0);
+    expect(run.stderr).toBe('');
+    expect((await git(inner, 'config', 'core.hooksPath')).stdout).toBe('.githooks');
+  });
+
   it('the pre-commit hook says clearly when de06 is not installed, and blocks the commit', async () => {
     const repo = await tempDir('de06-init-hook-');
     expect((await de06(repo, 'init')).exitCode).toBe(0);
