@@ -7,7 +7,7 @@ import { t } from '../i18n/index.js';
 import { lint } from '../lint/lint.js';
 import { ALL_RULES } from '../lint/catalog.js';
 import { readCodeowners } from '../init/write.js';
-import { lintToday, makeContext, UsageError, type GlobalOptions } from './context.js';
+import { lintToday, makeContext, OptionError, UsageError, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 interface LintOptions {
@@ -23,11 +23,11 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   const ctx = makeContext(global);
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    throw new UsageError(t(ctx.lang, 'cli.lint.bad-max-warnings', { value: options.maxWarnings! }));
+    throw new OptionError(t(ctx.lang, 'cli.lint.bad-max-warnings', { value: options.maxWarnings! }));
   }
   const warningsExitCode = options.warningsExitCode === undefined ? undefined : Number(options.warningsExitCode);
   if (warningsExitCode !== undefined && !(Number.isInteger(warningsExitCode) && warningsExitCode >= 0 && warningsExitCode <= 255)) {
-    throw new UsageError(t(ctx.lang, 'diff.cli.bad-exit-code', { value: options.warningsExitCode! }));
+    throw new OptionError(t(ctx.lang, 'diff.cli.bad-exit-code', { value: options.warningsExitCode! }));
   }
   if (!isLintFormatName(options.format)) throw new UsageError(t(ctx.lang, 'cli.bad-format', { value: options.format }));
 

@@ -5,7 +5,7 @@ import { relative } from 'node:path';
 import { Argument, Command, CommanderError, Help, Option } from 'commander';
 import { messageIds, t, type Lang } from '../i18n/index.js';
 import { VERSION } from '../package.js';
-import { languageOf, UsageError, type GlobalOptions } from './context.js';
+import { languageOf, OptionError, UsageError, type GlobalOptions } from './context.js';
 
 
 const argv = process.argv.slice(2);
@@ -90,7 +90,13 @@ function lazy(load: () => Promise<{ run: Action }>) {
     const options = command.opts();
     const args = command.args;
     const { run } = await load();
-    process.exitCode = await run(options, args, program.opts<GlobalOptions>());
+    try {
+      process.exitCode = await run(options, args, program.opts<GlobalOptions>());
+    } catch (error) {
+      // a value the command's own checks refused points at that command's help, as commander's do
+      if (error instanceof OptionError) error.message += ` ${say('cli.help.hint', { command: commandPath(command) })}`;
+      throw error;
+    }
   };
 }
 
@@ -102,17 +108,28 @@ const program = new Command('de06')
   .option('--root <dir>', say('cli.opt.root'))
   .addOption(new Option('--lang <lang>', say('cli.opt.lang')).choices(['vi', 'en']))
   .option('--no-color', say('cli.opt.no-color'))
-  .showHelpAfterError(say('cli.help.hint', { command: 'de06' }))
-  .configureOutput({ outputError: (text, write) => write(`de06: ${commanderError(text)}\n`) })
+  .configureOutput({ outputError: errorLine('de06') })
   .configureHelp({ sortSubcommands: false })
   .exitOverride();
 program.createHelp = () => Object.assign(new LocalHelp(), program.configureHelp());
+
+/** commander's error as one line, in the user's language, pointing at the help of `command`. */
+function errorLine(command: string): (text: string, write: (line: string) => void) => void {
+  return (text, write) => write(`de06: ${commanderError(text)} ${say('cli.help.hint', { command })}\n`);
+}
+
+/** "de06 progress new" */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
 
 /** A subcommand; a mistake in its options points at its own help. */
 function command(name: string, description: string, parent = program): Command {
   const path = [parent === program ? '' : parent.name(), name].filter(Boolean).join(' ');
   return parent.command(name).description(description).helpOption('-h, --help', say('cli.opt.help'))
-    .showHelpAfterError(say('cli.help.hint', { command: `de06 ${path}` })).exitOverride();
+    .configureOutput({ outputError: errorLine(`de06 ${path}`) }).exitOverride();
 }
 
 command('lint', say('cli.lint.description'))

@@ -8,7 +8,7 @@ import { errorCount, lintFindings } from '../lint/lint.js';
 import { closest } from '../lint/suggest.js';
 import { statusSetup, type StatusSetup } from '../status/index.js';
 import { isValidIsoDate } from '../time/index.js';
-import { lintToday, makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
+import { lintToday, makeContext, OptionError, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 export interface OpenedPlan {
@@ -32,13 +32,13 @@ export async function openPlan(global: GlobalOptions, asOfOption: string | undef
 
 /** A real day written YYYY-MM-DD, else exit 2. */
 export function dateOption(ctx: Context, option: string, value: string): string {
-  if (!isValidIsoDate(value)) throw new UsageError(t(ctx.lang, 'status.bad-date', { option, value }));
+  if (!isValidIsoDate(value)) throw new OptionError(t(ctx.lang, 'status.bad-date', { option, value }));
   return value;
 }
 
 export function choiceOption<C extends string>(ctx: Context, option: string, value: string, choices: readonly C[]): C {
   const found = choices.find((c) => c === value);
-  if (!found) throw new UsageError(t(ctx.lang, 'status.bad-choice', { option, value, choices: choices.join(', ') }));
+  if (!found) throw new OptionError(t(ctx.lang, 'status.bad-choice', { option, value, choices: choices.join(', ') }));
   return found;
 }
 

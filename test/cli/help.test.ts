@@ -62,13 +62,27 @@ describe('usage errors', () => {
   it('an invalid --format lists the valid values', async () => {
     const run = await de06(['lint', '--format', 'xml']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toContain('de06: --format không nhận giá trị "xml"; chọn một trong: stylish, json, github, sarif, junit, markdown.');
+    expect(run.stderr).toBe('de06: --format không nhận giá trị "xml"; chọn một trong: stylish, json, github, sarif, junit, markdown. (xem "de06 lint --help")');
   });
 
   it('points at the help of the command the mistake was made in', async () => {
     expect((await de06(['lint', '--formt', 'json'])).stderr).toContain('(xem "de06 lint --help")');
-    expect((await de06(['overdue', '--as-of'])).stderr).toMatch(/thiếu giá trị cho --as-of <ngày>\.\n\(xem "de06 overdue --help"\)/);
+    expect((await de06(['overdue', '--as-of'])).stderr).toBe('de06: thiếu giá trị cho --as-of <ngày>. (xem "de06 overdue --help")');
     expect((await de06(['progress', 'new', '--period', '2026-07'])).stderr).toContain('(xem "de06 progress new --help")');
     expect((await de06(['--bogus'])).stderr).toContain('(xem "de06 --help")');
+  });
+
+  it('so does a value the command itself refuses, still in one line and exit 2', async () => {
+    for (const [args, command] of [
+      [['status', '--as-of', '2026-02-30'], 'de06 status'],
+      [['overdue', '--within', 'nhiều'], 'de06 overdue'],
+      [['lint', '--max-warnings', '-1'], 'de06 lint'],
+      [['progress', 'new', '--unit', 'cat', '--period', '2026-07', '--as-of', '1/7/2026'], 'de06 progress new'],
+    ] as const) {
+      const run = await de06([...args]);
+      expect(run.exitCode, args.join(' ')).toBe(2);
+      expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(run.stderr.trimEnd().endsWith(` (xem "${command} --help")`), run.stderr).toBe(true);
+    }
   });
 });
