@@ -149,7 +149,7 @@ describe('its pre-commit hook', () => {
 });
 
 describe('the tarball alone', () => {
-  it('installs globally with production dependencies only, and runs de06 lint in a plan repository', async () => {
+  it('installs globally with production dependencies only, and runs de06 lint and de06 init', async () => {
     const [tarball] = readdirSync(join(work, 'de06')).filter((f) => /^de06-cli-.*\.tgz$/.test(f));
     const prefix = join(work, 'global');
     const install = await sh(`npm i -g --prefix ${prefix} ./${tarball}`, join(work, 'de06'));
@@ -160,6 +160,10 @@ describe('the tarball alone', () => {
     const lint = await sh(`${join(prefix, 'bin', 'de06')} lint --quiet`, join(work, 'de06'));
     expect(lint.exitCode, lint.all).toBe(0);
     expect(lint.all).toMatch(/^✔ Không có lỗi \(\d+ tệp\)/);
+    // and the installed package alone can start another repository: its calendar, schemas and templates are in it
+    const again = await sh(`${join(prefix, 'bin', 'de06')} init kho-khac && cd kho-khac && ${join(prefix, 'bin', 'de06')} lint`, work);
+    expect(again.exitCode, again.all).toBe(0);
+    expect(again.all).toContain('✔ Không có lỗi hay cảnh báo');
     const version = await sh(`${join(prefix, 'bin', 'de06')} --version`, work);
     expect(version.all.trim()).toBe(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')).version);
   });
