@@ -11,12 +11,16 @@ export interface GlobalOptions {
   root?: string;
   lang?: string;
   color?: boolean;
+  /** false with --no-cache */
+  cache?: boolean;
 }
 
 export interface Context {
   root: string;
   lang: Lang;
   color: boolean;
+  /** read and keep the parse cache (src/plan/cache.ts) */
+  cache: boolean;
   now: Date;
   out: (text: string) => void;
   err: (text: string) => void;
@@ -88,6 +92,7 @@ export function makeContext(options: GlobalOptions, needsPlan = true): Context {
     root,
     lang,
     color,
+    cache: options.cache !== false,
     now: clock(lang),
     out: (text) => void process.stdout.write(text.endsWith('\n') || text === '' ? text : text + '\n'),
     err: (text) => void process.stderr.write(text.endsWith('\n') ? text : text + '\n'),

@@ -59,7 +59,7 @@ export async function loadRevision(ctx: Context, rev: string): Promise<Loaded> {
   }
   const errors = loaded.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
-    const first = toDiagnostics(errors, loaded.model, loaded.texts, ctx.lang)[0]!;
+    const first = toDiagnostics(errors, loaded.model, ctx.lang)[0]!;
     ctx.err(`de06: ${t(ctx.lang, 'diff.broken-at', { rev, count: errors.length, file: first.file, line: first.line, detail: first.message })}`);
   }
   return loaded;

@@ -108,6 +108,7 @@ const program = new Command('de06')
   .option('--root <dir>', say('cli.opt.root'))
   .addOption(new Option('--lang <lang>', say('cli.opt.lang')).choices(['vi', 'en']))
   .option('--no-color', say('cli.opt.no-color'))
+  .option('--no-cache', say('cli.opt.no-cache'))
   .configureOutput({ outputError: errorLine('de06') })
   .configureHelp({ sortSubcommands: false })
   .exitOverride();
@@ -165,6 +166,10 @@ command('calendar', say('cli.calendar.description'))
   .option('-f, --format <format>', say('cli.calendar.format'), 'table')
   .action(lazy(() => import('./calendar.js')));
 
+command('holidays', say('cli.holidays.description'))
+  .argument('<years...>', say('cli.holidays.years'))
+  .action(lazy(() => import('./holidays.js')));
+
 command('new', say('cli.progress.new.description'), command('progress', say('cli.progress.description')))
   .requiredOption('--unit <unit>', say('cli.progress.unit'))
   .requiredOption('--period <period>', say('cli.progress.period'))
@@ -182,6 +187,12 @@ command('report', say('report.cli.description'))
   .option('--force', say('report.cli.force'))
   .option('--allow-invalid', say('report.cli.allow-invalid'))
   .action(lazy(() => import('./report.js')));
+
+command('site', say('site.cli.description'))
+  .option('--out <dir>', say('site.cli.out'))
+  .option('--as-of <date>', say('cli.opt.as-of'))
+  .option('--force', say('site.cli.force'))
+  .action(lazy(() => import('./site.js')));
 
 command('diff', say('diff.cli.description'))
   .argument('[base]', say('diff.cli.base'))

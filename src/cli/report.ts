@@ -9,7 +9,8 @@ import { VERSION } from '../package.js';
 import { errorCount, lintFindings, toDiagnostics } from '../lint/lint.js';
 import { closest } from '../lint/suggest.js';
 import { fsFileSource } from '../plan/files.js';
-import { loadPlan, type Loaded } from '../plan/load.js';
+import type { Loaded } from '../plan/load.js';
+import { loadWorkingTree } from './load.js';
 import type { FileSource } from '../plan/source.js';
 import { headCommit } from '../git/revisions.js';
 import { buildReportModel } from '../report/build.js';
@@ -111,7 +112,7 @@ type Prepared = { lintErrors: number; report?: undefined; template?: undefined }
  */
 async function prepare(ctx: Context, request: ReportRequest, options: ReportOptions, meter: Meter): Promise<Prepared> {
   meter.step(t(ctx.lang, 'report.meter.load'));
-  const { loaded, inputs } = await loadWithInputs(ctx.root);
+  const { loaded, inputs } = await loadWithInputs(ctx);
   const errors = errorCount(lintFindings(loaded, { asOf: lintToday(ctx, loaded.model) }));
   if (errors > 0 && !options.allowInvalid) return { lintErrors: errors };
   const model = loaded.valid;
@@ -178,8 +179,8 @@ function requestMessage(ctx: Context, unitIds: string[], problem: NonNullable<Re
 }
 
 /** The plan read through a source that keeps every file's bytes, for the input hash. */
-async function loadWithInputs(root: string): Promise<{ loaded: Loaded; inputs: InputFile[] }> {
-  const files = fsFileSource(root);
+async function loadWithInputs(ctx: Context): Promise<{ loaded: Loaded; inputs: InputFile[] }> {
+  const files = fsFileSource(ctx.root);
   const inputs: InputFile[] = [];
   const source: FileSource = {
     list: () => files.list(),
@@ -189,15 +190,14 @@ async function loadWithInputs(root: string): Promise<{ loaded: Loaded; inputs: I
       return result;
     },
   };
-  return { loaded: await loadPlan(root, source), inputs };
+  return { loaded: await loadWorkingTree(ctx, source), inputs };
 }
 
 /** The repository's templates/ first, then the built-in ones (DESIGN §5). */
 async function templateFor(ctx: Context, request: ReportRequest): Promise<Template> {
   const found = await findTemplate(templateKindOf(request), [join(ctx.root, 'templates'), builtinTemplatesDir]);
   if (found.template) return found.template;
-  const texts = new Map(found.text !== undefined ? [[found.problems[0]!.file, found.text]] : []);
-  const first = toDiagnostics(found.problems, found.source ?? { files: [], positions: new Map() }, texts, ctx.lang)[0]!;
+  const first = toDiagnostics(found.problems, found.source ?? { files: [], positions: new Map(), texts: new Map() }, ctx.lang)[0]!;
   throw new UsageError(t(ctx.lang, 'report.bad-template', { file: shown(first.file), line: first.line, detail: first.message }));
 }
 

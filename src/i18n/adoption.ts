@@ -50,6 +50,7 @@ export const adoptionMessages: Catalog = {
   'cli.help.term.pattern': { vi: { message: 'mẫu' }, en: { message: 'pattern' } },
   'cli.help.term.period': { vi: { message: 'kỳ' }, en: { message: 'period' } },
   'cli.help.term.spec': { vi: { message: 'nguồn' }, en: { message: 'spec' } },
+  'cli.help.term.years': { vi: { message: 'năm' }, en: { message: 'years' } },
 
   // codeowners
   'codeowners.bad-owner': {

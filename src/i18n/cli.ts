@@ -21,6 +21,10 @@ export const cliMessages: Catalog = {
     en: { message: 'root of the plan repository (default: the nearest folder holding plan/plan.yaml)' },
   },
   'cli.opt.lang': { vi: { message: 'ngôn ngữ thông báo (vi, en); cũng đặt được bằng DE06_LANG' }, en: { message: 'message language (vi, en); also DE06_LANG' } },
+  'cli.opt.no-cache': {
+    vi: { message: 'không dùng bộ nhớ đệm phân tích tệp (.de06-cache/): đọc lại mọi tệp từ đầu' },
+    en: { message: 'do not use the parse cache (.de06-cache/): read every file afresh' },
+  },
   'cli.opt.no-color': { vi: { message: 'không tô màu' }, en: { message: 'no colours' } },
   'cli.no-plan': {
     vi: { message: 'không tìm thấy plan/plan.yaml trong {cwd} hay thư mục cha nào. Hãy chạy lệnh trong kho kế hoạch, dùng --root <thư mục>, hoặc tạo kho mới bằng "de06 init".' },

@@ -8,6 +8,8 @@ import { formatMessages } from './format.js';
 import { statusMessages } from './status.js';
 import { reportMessages } from './report.js';
 import { diffMessages } from './diff.js';
+import { planDataMessages } from './plan-data.js';
+import { siteMessages } from './site.js';
 import { adoptionMessages } from './adoption.js';
 
 export type Lang = 'vi' | 'en';
@@ -27,6 +29,8 @@ const catalog: Catalog = {
   ...statusMessages,
   ...reportMessages,
   ...diffMessages,
+  ...planDataMessages,
+  ...siteMessages,
   ...adoptionMessages,
 };
 

@@ -3,27 +3,14 @@
 // whatever a registry serves under that name on the day.
 //
 // The CI files are built from named blocks: the setup every job starts with, then one block per
-// job. A new job (importing forms from the inbox, publishing the dashboard) is one more entry in
-// GITHUB_JOBS or GITLAB_JOBS that starts with the same setup.
+// job; on GitHub, a workflow per set of triggers and permissions. A new job (importing forms from
+// the inbox) is one more entry in a workflow's `jobs` or in GITLAB_JOBS, starting with the setup.
 
 /** The repository's own de06, installed by `npm ci`. */
 export const DE06 = 'node_modules/.bin/de06';
 
 /** npm ci when package-lock.json pins every package, npm install on the first run before it exists. */
 const INSTALL = 'if [ -f package-lock.json ]; then npm ci; else npm install; fi';
-
-const GITHUB_HEADER = `# Kiểm tra kế hoạch trên mỗi pull request và trên nhánh chính: lỗi hiện ngay trên dòng bị sửa,
-# còn bảng tóm tắt thay đổi (nhiệm vụ, đơn vị chủ trì, thời hạn…) ghi vào trang tóm tắt.
-# de06 là phiên bản ghi trong package.json (package-lock.json), cài bằng npm ci.
-name: de06
-on:
-  pull_request:
-  push:
-    branches: [main]
-permissions:
-  contents: read
-jobs:
-`;
 
 /** The steps every GitHub job begins with: full history, Node 20, the pinned de06. */
 export const GITHUB_SETUP = `      - uses: actions/checkout@v4
@@ -36,9 +23,31 @@ export const GITHUB_SETUP = `      - uses: actions/checkout@v4
         run: ${INSTALL}
 `;
 
-/** GitHub jobs by name, each with its steps after GITHUB_SETUP. */
-export const GITHUB_JOBS: Record<string, string> = {
-  lint: `    runs-on: ubuntu-latest
+export interface GithubWorkflow {
+  /** under .github/workflows/ */
+  file: string;
+  /** the comment, name, triggers and permissions, up to and including `jobs:` */
+  header: string;
+  /** each job's body by name, its steps beginning with GITHUB_SETUP */
+  jobs: Record<string, string>;
+}
+
+const LINT_WORKFLOW: GithubWorkflow = {
+  file: 'de06.yml',
+  header: `# Kiểm tra kế hoạch trên mỗi pull request và trên nhánh chính: lỗi hiện ngay trên dòng bị sửa,
+# còn bảng tóm tắt thay đổi (nhiệm vụ, đơn vị chủ trì, thời hạn…) ghi vào trang tóm tắt.
+# de06 là phiên bản ghi trong package.json (package-lock.json), cài bằng npm ci.
+name: de06
+on:
+  pull_request:
+  push:
+    branches: [main]
+permissions:
+  contents: read
+jobs:
+`,
+  jobs: {
+    lint: `    runs-on: ubuntu-latest
     env:
       BASE_REF: \${{ github.base_ref }}  # nhánh đích của pull request; rỗng khi push
     steps:
@@ -50,10 +59,55 @@ ${GITHUB_SETUP}      - name: Kiểm tra kế hoạch và các quy tắc sửa đ
         if: \${{ !cancelled() }}
         run: if [ -n "$BASE_REF" ]; then ${DE06} diff "origin/$BASE_REF" --format markdown >> "$GITHUB_STEP_SUMMARY"; fi
 `,
+  },
 };
+
+// The dashboard (de06 site, DESIGN §5.2) published from the main branch, rebuilt on every change
+// and every morning, so that its as-of day is today even when nothing was pushed.
+const SITE_WORKFLOW: GithubWorkflow = {
+  file: 'de06-site.yml',
+  header: `# Trang theo dõi thực hiện kế hoạch (de06 site) trên GitHub Pages, dựng lại mỗi khi nhánh chính
+# thay đổi và mỗi sáng (để "số liệu tính đến ngày" luôn là hôm nay). Bật một lần trong
+# Settings → Pages → Source: GitHub Actions. Nhánh chính có tên khác thì sửa "main" bên dưới.
+name: de06-site
+on:
+  push:
+    branches: [main]
+  schedule:
+    - cron: "0 1 * * *"                 # 8 giờ sáng giờ Việt Nam
+  workflow_dispatch:
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+concurrency:
+  group: pages
+  cancel-in-progress: false
+jobs:
+`,
+  jobs: {
+    site: `    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: \${{ steps.deployment.outputs.page_url }}
+    steps:
+${GITHUB_SETUP}      - name: Dựng trang theo dõi
+        run: ${DE06} site --out _site
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: _site
+      - id: deployment
+        uses: actions/deploy-pages@v4
+`,
+  },
+};
+
+export const GITHUB_WORKFLOWS: GithubWorkflow[] = [LINT_WORKFLOW, SITE_WORKFLOW];
 
 const GITLAB_HEADER = `# Kiểm tra kế hoạch trên mỗi merge request và trên nhánh chính. Kết quả dạng JUnit hiện ở tab
 # "Tests" của merge request. Chỉ có cảnh báo (mã thoát 3): job vàng, không chặn merge.
+# Job "pages" dựng trang theo dõi (de06 site) từ nhánh chính cho GitLab Pages; đặt một lịch chạy
+# hằng ngày (Build → Pipeline schedules) để "số liệu tính đến ngày" luôn là hôm nay.
 # de06 là phiên bản ghi trong package.json (package-lock.json), cài bằng npm ci.
 `;
 
@@ -83,6 +137,16 @@ export const GITLAB_JOBS: Record<string, string> = {
     when: always
     reports:
       junit: de06-lint.xml
+`,
+  // GitLab Pages publishes what a job named "pages" leaves in public/
+  pages: `  extends: .de06
+  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+  script:
+    - ${DE06} site --out public
+  artifacts:
+    paths:
+      - public
 `,
 };
 
@@ -116,10 +180,11 @@ const VSCODE_SETTINGS = {
   'files.insertFinalNewline': true,
 };
 
-/** What is made, not kept: installed packages, reports, de06's parse cache. */
+/** What is made, not kept: installed packages, reports, de06's parse cache, the dashboard. */
 const GITIGNORE = `node_modules/
 reports/
 .de06-cache/
+site/
 `;
 
 export interface ScaffoldFile {
@@ -129,10 +194,12 @@ export interface ScaffoldFile {
 }
 
 export function ciFiles(): ScaffoldFile[] {
-  const github = GITHUB_HEADER + Object.entries(GITHUB_JOBS).map(([name, body]) => `  ${name}:\n${body}`).join('');
   const gitlab = [GITLAB_HEADER + GITLAB_SETUP, ...Object.entries(GITLAB_JOBS).map(([name, body]) => `${name}:\n${body}`)].join('\n');
   return [
-    { path: '.github/workflows/de06.yml', content: github },
+    ...GITHUB_WORKFLOWS.map((workflow) => ({
+      path: `.github/workflows/${workflow.file}`,
+      content: workflow.header + Object.entries(workflow.jobs).map(([name, body]) => `  ${name}:\n${body}`).join(''),
+    })),
     { path: '.gitlab-ci.yml', content: gitlab },
     { path: '.githooks/pre-commit', content: PRE_COMMIT, executable: true },
     { path: '.vscode/settings.json', content: JSON.stringify(VSCODE_SETTINGS, null, 2) + '\n' },

@@ -4,9 +4,7 @@ import type { Lang } from '../i18n/index.js';
 import { translate } from '../i18n/index.js';
 import type { Finding, Severity } from '../plan/findings.js';
 import type { Loaded } from '../plan/load.js';
-import { Locator } from '../plan/locate.js';
-import type { SourceFile } from '../plan/model.js';
-import type { Positions } from '../plan/positions.js';
+import { Locator, type Located } from '../plan/locate.js';
 import type { Diagnostic, LintResult } from './diagnostic.js';
 import type { RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
@@ -37,7 +35,7 @@ export function errorCount(findings: readonly { severity: Severity }[]): number 
 export function lint(loaded: Loaded, options: LintOptions): LintResult {
   const { lang, only, ...context } = options;
   const findings = lintFindings(loaded, context).filter((f) => !only || only(f.file));
-  const problems = toDiagnostics(findings, loaded.model, loaded.texts, lang);
+  const problems = toDiagnostics(findings, loaded.model, lang);
   const errors = errorCount(problems);
   return {
     root: loaded.model.root,
@@ -48,9 +46,9 @@ export function lint(loaded: Loaded, options: LintOptions): LintResult {
   };
 }
 
-/** Findings positioned and worded; `model` holds the files and where their values stand. */
-export function toDiagnostics(findings: readonly Finding[], model: { files: readonly SourceFile[]; positions: Positions }, texts: ReadonlyMap<string, string>, lang: Lang): Diagnostic[] {
-  const locator = new Locator(model, texts);
+/** Findings positioned and worded; `located` holds the files, their texts and where their values stand. */
+export function toDiagnostics(findings: readonly Finding[], located: Located, lang: Lang): Diagnostic[] {
+  const locator = new Locator(located);
   return findings
     .map((f) => {
       const span = f.position ?? locator.span(f.file, f.pointer, f.onKey);

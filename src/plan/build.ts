@@ -4,6 +4,7 @@
 // computed from the items that are valid as a whole; what they leave out, lint has said why.
 
 import type { Finding } from './findings.js';
+import type { Texts } from './locate.js';
 import type { Positions } from './positions.js';
 import type { Calendar, Group, Indicator, IndicatorValue, LintModel, Origin, Plan, PlanModel, Progress, Section, SourceFile, Task, Unit, Update } from './model.js';
 
@@ -11,6 +12,7 @@ export interface BuildInput {
   root: string;
   files: SourceFile[];
   positions: Positions;
+  texts: Texts;
   /** per file, its schema findings */
   invalid: Map<string, Finding[]>;
 }
@@ -24,9 +26,9 @@ export interface Built {
 
 type Obj = Record<string, unknown>;
 
-export function buildModel({ root, files, positions, invalid }: BuildInput): Built {
-  const model: LintModel = { root, files, positions, units: [], groups: [], sections: [], tasks: [], progress: [], indicators: [] };
-  const valid: PlanModel = { root, files, positions, units: [], groups: [], sections: [], tasks: [], progress: [], indicators: [] };
+export function buildModel({ root, files, positions, texts, invalid }: BuildInput): Built {
+  const model: LintModel = { root, files, positions, texts, units: [], groups: [], sections: [], tasks: [], progress: [], indicators: [] };
+  const valid: PlanModel = { root, files, positions, texts, units: [], groups: [], sections: [], tasks: [], progress: [], indicators: [] };
   const invalidIds = new Set<string>();
 
   for (const source of files) {
@@ -53,7 +55,7 @@ export function buildModel({ root, files, positions, invalid }: BuildInput): Bui
   return { model, valid, invalidIds };
 }
 
-type View = Omit<LintModel, 'root' | 'files' | 'positions'>;
+type View = Omit<LintModel, 'root' | 'files' | 'positions' | 'texts'>;
 
 /**
  * The items of one file; `keep` says whether the item at a pointer is taken. For the lint view

@@ -4,9 +4,11 @@
 import { buildModel } from './build.js';
 import { kindOf, REQUIRED_FILES } from './files.js';
 import type { Finding, Span } from './findings.js';
-import type { LintModel, PlanModel, SourceFile } from './model.js';
-import { parseYaml } from './parse.js';
-import type { Positions } from './positions.js';
+import type { Texts } from './locate.js';
+import type { FileKind, LintModel, PlanModel, SourceFile } from './model.js';
+import { contentHash, type CacheEntry, type ParseCache } from './cache.js';
+import { decodeText, parseYaml } from './parse.js';
+import { collectPositions, type Positions } from './positions.js';
 import { MAX_FILE_BYTES, type FileSource, type PathProblem } from './source.js';
 import { validateFile } from './validate.js';
 
@@ -17,16 +19,19 @@ export interface Loaded {
   valid: PlanModel;
   /** problems found while loading: unsafe or unreadable paths, encoding, YAML syntax, schema */
   findings: Finding[];
-  /** source text of every file that decoded, for excerpts */
-  texts: Map<string, string>;
   invalidIds: Set<string>;
 }
 
 const AT_START: Span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
-export async function loadPlan(root: string, source: FileSource): Promise<Loaded> {
+export interface LoadOptions {
+  /** what earlier runs parsed and validated, by content (cache.ts) */
+  cache?: ParseCache;
+}
+
+export async function loadPlan(root: string, source: FileSource, options: LoadOptions = {}): Promise<Loaded> {
   const findings: Finding[] = [];
-  const texts = new Map<string, string>();
+  const bytesOf = new Map<string, Uint8Array>();
   const files: SourceFile[] = [];
   const invalid = new Map<string, Finding[]>();
   const positions: Positions = new Map();
@@ -53,22 +58,54 @@ export async function loadPlan(root: string, source: FileSource): Promise<Loaded
       files.push({ path, kind });
       continue;
     }
-    const parsed = parseYaml(path, read.bytes, positions);
-    findings.push(...parsed.findings);
-    if (parsed.text !== undefined) texts.set(path, parsed.text);
-    const file: SourceFile = { path, kind, ...(parsed.lines ? { lines: parsed.lines } : {}) };
-    if (parsed.data !== undefined) {
-      const schemaFindings = validateFile(path, kind, parsed.data);
-      findings.push(...schemaFindings);
-      if (schemaFindings.length > 0) invalid.set(path, schemaFindings);
-      file.data = parsed.data;
-      if (parsed.escaped) file.escaped = true;
-    }
-    files.push(file);
+    bytesOf.set(path, read.bytes);
+    const entry = parsedEntry(path, kind, read.bytes, positions, options.cache);
+    findings.push(...entry.findings);
+    const schemaFindings = entry.findings.filter((f) => f.rule === 'schema');
+    if (schemaFindings.length > 0) invalid.set(path, schemaFindings);
+    files.push({
+      path,
+      kind,
+      ...(entry.data !== undefined ? { data: entry.data } : {}),
+      ...(entry.escaped ? { escaped: true } : {}),
+      // positions from the cache are hung on the data only if the file is located (locate.ts)
+      ...(entry.positions ? { cachedPositions: entry.positions } : {}),
+    });
   }
+  options.cache?.save();
 
-  const { model, valid, invalidIds } = buildModel({ root, files, positions, invalid });
-  return { model, valid, findings, texts, invalidIds };
+  const { model, valid, invalidIds } = buildModel({ root, files, positions, texts: new LazyTexts(bytesOf), invalid });
+  return { model, valid, findings, invalidIds };
+}
+
+/** The files' texts, decoded from their bytes when first asked for: most runs need none. */
+class LazyTexts implements Texts {
+  private readonly decoded = new Map<string, string | undefined>();
+
+  constructor(private readonly bytes: ReadonlyMap<string, Uint8Array>) {}
+
+  get(path: string): string | undefined {
+    if (!this.decoded.has(path)) {
+      const bytes = this.bytes.get(path);
+      this.decoded.set(path, bytes ? decodeText(path, bytes).text : undefined);
+    }
+    return this.decoded.get(path);
+  }
+}
+
+/** What parsing and validating a file gives, from the cache when its bytes are known there. */
+function parsedEntry(path: string, kind: FileKind, bytes: Uint8Array, positions: Positions, cache: ParseCache | undefined): CacheEntry {
+  const hash = cache ? contentHash(bytes) : '';
+  const cached = cache?.get(path, hash);
+  if (cached) return cached;
+  const parsed = parseYaml(path, bytes, positions);
+  const entry: CacheEntry = {
+    findings: [...parsed.findings, ...(parsed.data !== undefined ? validateFile(path, kind, parsed.data) : [])],
+    ...(parsed.data !== undefined ? { data: parsed.data } : {}),
+    ...(parsed.escaped ? { escaped: true } : {}),
+  };
+  cache?.set(path, hash, { ...entry, ...(parsed.data !== undefined ? { positions: collectPositions(positions, parsed.data) } : {}) });
+  return entry;
 }
 
 /** unsafe-path for links, unreadable for what cannot be listed or opened as a file. */

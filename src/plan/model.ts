@@ -1,3 +1,4 @@
+import type { Texts } from './locate.js';
 import type { Positions } from './positions.js';
 
 // The plan's types, declared once. They mirror schemas/*.schema.json (test/schema-types.test.ts
@@ -122,6 +123,9 @@ export interface Group {
   at: Origin;
 }
 
+/** The fields of a task whose value can be the encoder's reading rather than the plan's words. */
+export type InterpretableField = 'objective' | 'pillars' | 'lead' | 'support' | 'authority' | 'due' | 'result';
+
 export interface Task {
   id: string;
   title: string;
@@ -135,6 +139,8 @@ export interface Task {
   source?: string;
   amended_by?: string;
   note?: string;
+  /** the fields whose value the plan text does not state, each with the reason for the reading */
+  interpreted?: Partial<Record<InterpretableField, string>>;
   /** the section file that holds it */
   section: string;
   at: Origin;
@@ -200,6 +206,8 @@ export type CalendarEntry = IsoDate | DayOffRange | NamedDay;
 export interface CalendarYear {
   off: CalendarEntry[];
   work: CalendarEntry[];
+  /** no official notice yet: the statutory days off of BLLĐ 2019, to be replaced by the notice */
+  provisional?: boolean;
   source?: string;
   note?: string;
 }
@@ -228,8 +236,8 @@ export interface SourceFile {
   /** the parsed data, or undefined when the file could not be parsed; its containers carry their
    * source positions (positions.ts) */
   data?: unknown;
-  /** line start offsets of the file's text */
-  lines?: Int32Array;
+  /** positions from the parse cache, hung on the data only when the file is first located */
+  cachedPositions?: Int32Array[];
   /** a double-quoted escape was used (the only way characters XML cannot carry get in) */
   escaped?: boolean;
 }
@@ -243,6 +251,8 @@ export interface PlanModel {
   files: SourceFile[];
   /** where each container of the files' data stands (positions.ts) */
   positions: Positions;
+  /** the files' texts, decoded when first asked for (excerpts, lines) */
+  texts: Texts;
   plan?: Plan;
   units: Unit[];
   groups: Group[];
@@ -271,6 +281,7 @@ export interface LintModel {
   root: string;
   files: SourceFile[];
   positions: Positions;
+  texts: Texts;
   plan?: Placed<Plan>;
   units: Placed<Unit>[];
   groups: Placed<Group>[];

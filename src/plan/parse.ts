@@ -13,8 +13,6 @@ import type { Positions } from './positions.js';
 export interface Parsed {
   /** the decoded text, lone CRs turned into LFs (same offsets) */
   text?: string;
-  /** line start offsets of `text` */
-  lines?: Int32Array;
   /** the data, when the file is well-formed YAML (it may still hold findings) */
   data?: unknown;
   /** a double-quoted escape was used: the only way characters XML cannot carry reach the data */
@@ -49,28 +47,38 @@ export function decode(file: string, bytes: Uint8Array): { text?: string; findin
   }
 }
 
-/** `positions` receives where each container of the data stands. */
-export function parseYaml(file: string, bytes: Uint8Array, positions: Positions): Parsed {
+/**
+ * The text as the parser reads it: decoded, lone CRs turned into LFs, characters YAML does not
+ * allow reported and replaced by U+FFFD — every offset kept. The same text gives excerpts later.
+ */
+export function decodeText(file: string, bytes: Uint8Array): { text?: string; findings: Finding[] } {
   const decoded = decode(file, bytes);
   const findings = decoded.findings;
   if (decoded.text === undefined) return { findings };
   let text = decoded.text.includes('\r') ? decoded.text.replace(/\r(?!\n)/g, '\n') : decoded.text;
-  const lines = lineStarts(text);
-  if (MAYBE_NON_PRINTABLE.test(text)) text = text.replace(NON_PRINTABLE, (char, offset: number) => {
+  const lines = MAYBE_NON_PRINTABLE.test(text) ? lineStarts(text) : undefined;
+  if (lines) text = text.replace(NON_PRINTABLE, (char, offset: number) => {
     findings.push({ rule: 'yaml-syntax', severity: 'error', file, pointer: '', message: 'yaml.non-printable',
       params: { code: `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` }, position: spanOfOffsets(lines, text, offset, offset + 1) });
     return '\uFFFD';
   });
+  return { text, findings };
+}
+
+/** `positions` receives where each container of the data stands. */
+export function parseYaml(file: string, bytes: Uint8Array, positions: Positions): Parsed {
+  const { text, findings } = decodeText(file, bytes);
+  if (text === undefined) return { findings };
   const fast = parseFast(text, positions);
-  const parsed = fast ? { ...fast, findings: [] } : parseExact(file, text, lines, positions);
+  const parsed = fast ? { ...fast, findings: [] } : parseExact(file, text, lineStarts(text), positions);
   findings.push(...parsed.findings);
   if (parsed.data === undefined || parsed.data === null) {
     if (!findings.some((f) => f.severity === 'error')) {
       findings.push({ rule: 'yaml-syntax', severity: 'error', file, pointer: '', message: 'yaml.empty', position: at(1, 1) });
     }
-    return { text, lines, findings };
+    return { text, findings };
   }
-  return { text, lines, data: parsed.data, escaped: parsed.escaped, findings };
+  return { text, data: parsed.data, escaped: parsed.escaped, findings };
 }
 
 function at(line: number, column: number) {

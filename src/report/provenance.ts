@@ -3,15 +3,14 @@
 // were made from the same data.
 
 import { createHash } from 'node:crypto';
-import type { Origin, SourceFile } from '../plan/model.js';
-import { Locator } from '../plan/locate.js';
-import type { Positions } from '../plan/positions.js';
+import type { Origin } from '../plan/model.js';
+import { Locator, type Located } from '../plan/locate.js';
 
 /** "plan/tasks/III-2-tthc.yaml:42" for an entity's `at`, or for a field under it (`/proposals/0`). */
 export type SourceOf = (at: Origin, under?: string) => string;
 
 /** Lines come from the positions the loader recorded while parsing: nothing is parsed again. */
-export function sourceLines(model: { files: readonly SourceFile[]; positions: Positions }): SourceOf {
+export function sourceLines(model: Located): SourceOf {
   const locator = new Locator(model);
   return (at, under = '') => `${at.file}:${locator.line(at.file, at.pointer + under)}`;
 }

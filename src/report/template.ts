@@ -8,7 +8,7 @@ import { PACKAGE_ROOT } from '../package.js';
 import type { Finding } from '../plan/findings.js';
 import { validateFile } from '../plan/validate.js';
 import { parseYaml } from '../plan/parse.js';
-import type { SourceFile } from '../plan/model.js';
+import type { Located } from '../plan/locate.js';
 import type { Positions } from '../plan/positions.js';
 import type { IsoDate } from '../plan/model.js';
 import type { ReportModel, ReportPeriod, UnitRef } from './types.js';
@@ -48,9 +48,9 @@ export interface Template {
 }
 
 export type TemplateResult =
-  | { template: Template; problems?: undefined; source?: undefined; text?: undefined }
-  /** `source` and `text` position the problems (src/lint/lint.ts toDiagnostics) */
-  | { template?: undefined; problems: Finding[]; source?: { files: SourceFile[]; positions: Positions }; text?: string };
+  | { template: Template; problems?: undefined; source?: undefined }
+  /** `source` positions the problems (src/lint/lint.ts toDiagnostics) */
+  | { template?: undefined; problems: Finding[]; source?: Located };
 
 
 /** The templates shipped with de06. */
@@ -71,8 +71,8 @@ export async function readTemplate(path: string): Promise<TemplateResult> {
   const problems = parsed.findings.filter((f) => f.severity === 'error');
   if (parsed.data !== undefined) problems.push(...validateFile(path, 'template', parsed.data));
   if (problems.length === 0) return { template: parsed.data as Template };
-  const source = { files: [{ path, kind: 'template' as const, data: parsed.data, ...(parsed.lines ? { lines: parsed.lines } : {}) }], positions };
-  return { problems, source, ...(parsed.text !== undefined ? { text: parsed.text } : {}) };
+  const source: Located = { files: [{ path, kind: 'template', data: parsed.data }], positions, texts: new Map(parsed.text !== undefined ? [[path, parsed.text]] : []) };
+  return { problems, source };
 }
 
 /** The template of `kind` from the first of `dirs` that has one: the repository's, then the built-in. */

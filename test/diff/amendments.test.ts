@@ -15,9 +15,9 @@ beforeAll(async () => {
 });
 afterAll(cleanup);
 
-/** As of 1 August 2026: V.4.2 ("trước 25/6/2026") is overdue. */
+/** As of 1 August 2026: V.4.2a ("trước 25/6/2026") is overdue. */
 const amendmentFindings = (base: PlanModel, head: PlanModel, asOf: string): Finding[] =>
-  lintFindings({ model: head, valid: head, findings: [], texts: new Map(), invalidIds: new Set() }, { asOf, base: { model: base, changes: diffPlans(base, head) } })
+  lintFindings({ model: head, valid: head, findings: [], invalidIds: new Set() }, { asOf, base: { model: base, changes: diffPlans(base, head) } })
     .filter((f) => f.rule.startsWith('amendment-'));
 const findingsAsOf = (asOf: string, s = scenario) => amendmentFindings(s.base.valid, s.head.valid, asOf);
 
@@ -31,13 +31,13 @@ function positioned(findings: Finding[]) {
 describe('amendment-authority: a change of lead, due date or a removal cites its document', () => {
   it('flags the deadline moved without amended_by, on the due line of the head file', () => {
     const found = findingsAsOf('2026-08-01').filter((f) => f.rule === 'amendment-authority');
-    const due = found.find((f) => f.params?.task === 'V.4.2')!;
+    const due = found.find((f) => f.params?.task === 'V.4.2a')!;
     expect(due).toMatchObject({ severity: 'error', file: 'plan/tasks/V-4-so-nganh-dia-phuong.yaml', message: 'diff.amendment.missing' });
     expect(due.pointer).toMatch(/^\/tasks\/\d+\/due$/);
     const [problem] = positioned([due]);
     const line = problem!.excerpt!.find((e) => e.line === problem!.line)!.text;
     expect(line.trim()).toBe('due: 2026-09-30');
-    expect(problem!.message).toBe('Nhiệm vụ V.4.2: thay đổi thời hạn cần văn bản cho phép (rõ thẩm quyền) nhưng chưa ghi amended_by.');
+    expect(problem!.message).toBe('Nhiệm vụ V.4.2a: thay đổi thời hạn cần văn bản cho phép (rõ thẩm quyền) nhưng chưa ghi amended_by.');
   });
 
   it('accepts a lead change that cites a new document', () => {
@@ -66,7 +66,7 @@ describe('amendment-authority: a change of lead, due date or a removal cites its
 describe('amendment-overdue-move: moving the deadline of a task already overdue', () => {
   it('warns when the old deadline had passed by the as-of date and the task was not reported done', () => {
     const found = findingsAsOf('2026-08-01').filter((f) => f.rule === 'amendment-overdue-move');
-    expect(found).toEqual([expect.objectContaining({ severity: 'warning', params: { task: 'V.4.2', due: '2026-06-24', days: 38, asOf: '2026-08-01' } })]);
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', params: { task: 'V.4.2a', due: '2026-06-24', days: 38, asOf: '2026-08-01' } })]);
   });
 
   it('is quiet while the old deadline is still ahead', () => {

@@ -60,7 +60,7 @@ describe('de06 init: a new plan repository', () => {
   it('has the plan skeleton, schemas, templates, package.json, CI, editor settings, hook and CODEOWNERS', async () => {
     const files = await filesUnder(dir);
     for (const path of ['plan/plan.yaml', 'plan/units.yaml', 'plan/calendar.yaml', 'schemas/tasks.schema.json', 'templates/monthly.yaml', 'package.json',
-      '.github/workflows/de06.yml', '.gitlab-ci.yml', '.vscode/settings.json', '.githooks/pre-commit', '.gitignore', 'CODEOWNERS']) {
+      '.github/workflows/de06.yml', '.github/workflows/de06-site.yml', '.gitlab-ci.yml', '.vscode/settings.json', '.githooks/pre-commit', '.gitignore', 'CODEOWNERS']) {
       expect(files).toContain(path);
     }
     expect(files.some((f) => /^plan\/tasks\/.+\.yaml$/.test(f))).toBe(true);
@@ -96,7 +96,7 @@ describe('de06 init: a new plan repository', () => {
 
   it('keeps node_modules, reports and the cache folder out of git', async () => {
     const ignored = (await readFile(join(dir, '.gitignore'), 'utf8')).split('\n');
-    expect(ignored).toEqual(expect.arrayContaining(['node_modules/', 'reports/', '.de06-cache/']));
+    expect(ignored).toEqual(expect.arrayContaining(['node_modules/', 'reports/', '.de06-cache/', 'site/']));
   });
 
   it('never replaces a file that is already there', async () => {
@@ -170,11 +170,11 @@ describe('the package.json it writes pins de06 exactly', () => {
 
 describe('the CI files it writes', () => {
   it('never fetch de06 on the fly: no npx, only the binary package.json pins', async () => {
-    for (const file of ['.github/workflows/de06.yml', '.gitlab-ci.yml', '.githooks/pre-commit']) {
+    for (const file of ['.github/workflows/de06.yml', '.github/workflows/de06-site.yml', '.gitlab-ci.yml', '.githooks/pre-commit']) {
       const text = await readFile(join(dir, file), 'utf8');
       expect(text, file).not.toMatch(/\bnpx\b/);
     }
-    for (const file of ['.github/workflows/de06.yml', '.gitlab-ci.yml']) {
+    for (const file of ['.github/workflows/de06.yml', '.github/workflows/de06-site.yml', '.gitlab-ci.yml']) {
       const lines = (await runLines(file)).split('\n');
       expect(lines[0], file).toBe('if [ -f package-lock.json ]; then npm ci; else npm install; fi');
       for (const line of lines.filter((l) => /\bde06 /.test(l))) expect(line, file).toMatch(/node_modules\/\.bin\/de06 /);
@@ -203,11 +203,39 @@ describe('the CI files it writes', () => {
     expect(job.script.at(-1)).toContain('--warnings-exit-code 3');
   });
 
+  it('GitHub Pages: the dashboard built from the main branch, every morning too, and deployed', async () => {
+    const doc = parse(await readFile(join(dir, '.github/workflows/de06-site.yml'), 'utf8'));
+    expect(doc.on.push).toEqual({ branches: ['main'] });
+    expect(doc.on.schedule).toHaveLength(1);
+    expect(doc.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    const steps = doc.jobs.site.steps as { uses?: string; run?: string; with?: Record<string, string> }[];
+    expect(steps.find((s) => s.run?.includes('de06 site'))!.run).toBe('node_modules/.bin/de06 site --out _site');
+    expect(steps.find((s) => s.uses === 'actions/upload-pages-artifact@v3')!.with).toEqual({ path: '_site' });
+    expect(steps.at(-1)!.uses).toBe('actions/deploy-pages@v4');
+  });
+
+  it('GitLab Pages: a job named pages, on the default branch, publishing public/', async () => {
+    const doc = parse(await readFile(join(dir, '.gitlab-ci.yml'), 'utf8'));
+    expect(doc.pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    expect(doc.pages.extends).toBe('.de06');
+    expect(doc.pages.script.at(-1)).toBe('node_modules/.bin/de06 site --out public');
+    expect(doc.pages.artifacts.paths).toEqual(['public']);
+  });
+
+  it('the site the Pages jobs publish builds in the new repository', async () => {
+    const out = join(await tempDir('de06-init-site-'), 'public');
+    const result = await de06(dir, 'site', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    await expect(stat(join(out, 'index.html'))).resolves.toBeDefined();
+    await expect(stat(join(out, 'data', 'status.json'))).resolves.toBeDefined();
+  });
+
   it('name only commands and options the built de06 has', async () => {
-    const scripts = [await runLines('.github/workflows/de06.yml'), await runLines('.gitlab-ci.yml'), await readFile(join(dir, '.githooks/pre-commit'), 'utf8')];
+    const scripts = [await runLines('.github/workflows/de06.yml'), await runLines('.github/workflows/de06-site.yml'), await runLines('.gitlab-ci.yml'), await readFile(join(dir, '.githooks/pre-commit'), 'utf8')];
     const calls = scripts.flatMap((script) => [...script.matchAll(/(?:\.bin\/de06|\$de06"?) ([a-z]+)(?=\s|$)([^\n;|>&]*)/g)]
       .map((m) => ({ command: m[1]!, options: [...m[2]!.matchAll(/(--[a-z-]+)/g)].map((o) => o[1]!) })));
-    expect(new Set(calls.map((c) => c.command))).toEqual(new Set(['lint', 'diff']));
+    expect(new Set(calls.map((c) => c.command))).toEqual(new Set(['lint', 'diff', 'site']));
     for (const { command, options } of calls) {
       const help = await de06(dir, command, '--help');
       expect(help.exitCode, `de06 ${command} --help`).toBe(0);

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import { amendmentAuthority } from './amendment-authority.js';
 import { amendmentOverdueMove } from './amendment-overdue-move.js';
 import { amendmentReportedPeriod } from './amendment-reported-period.js';
+import { calendarCoverage } from './calendar-coverage.js';
 import { codeownersStale } from './codeowners-stale.js';
 import { controlCharacter } from './control-character.js';
 import { dateSanity } from './date-sanity.js';
@@ -15,7 +16,7 @@ import { taskSection } from './task-section.js';
 import { unknownReference } from './unknown-reference.js';
 
 export const RULES: Rule[] = [
-  duplicateId, unknownReference, groupCycle, taskSection, progressPath, dateSanity, sixClear, controlCharacter,
+  duplicateId, unknownReference, groupCycle, taskSection, progressPath, dateSanity, calendarCoverage, sixClear, controlCharacter,
   amendmentAuthority, amendmentOverdueMove, amendmentReportedPeriod,
   codeownersStale,
 ];
