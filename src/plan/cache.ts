@@ -15,15 +15,17 @@ import { deserialize, serialize } from 'node:v8';
 import type { Finding } from './findings.js';
 
 /** Bumped whenever what an entry holds, or how it is made, changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 const CACHE_FILE = 'parse.bin';
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 const MAC_BYTES = 32;
 
 export interface CacheEntry {
   data?: unknown;
-  /** the containers' positions, in collectPositions order */
-  positions?: Int32Array[];
+  /** where the data's values stand (positions.ts) */
+  slots?: Int32Array;
+  /** each container's offset into `slots`, in collectPositions order */
+  offsets?: Int32Array;
   escaped?: boolean;
   /** what parsing and the schema found */
   findings: Finding[];

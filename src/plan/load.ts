@@ -67,9 +67,10 @@ export async function loadPlan(root: string, source: FileSource, options: LoadOp
       path,
       kind,
       ...(entry.data !== undefined ? { data: entry.data } : {}),
+      ...(entry.slots ? { slots: entry.slots } : {}),
       ...(entry.escaped ? { escaped: true } : {}),
-      // positions from the cache are hung on the data only if the file is located (locate.ts)
-      ...(entry.positions ? { cachedPositions: entry.positions } : {}),
+      // offsets from the cache are hung on the data only if the file is located (locate.ts)
+      ...(entry.offsets ? { cachedOffsets: entry.offsets } : {}),
     });
   }
   options.cache?.save();
@@ -102,9 +103,10 @@ function parsedEntry(path: string, kind: FileKind, bytes: Uint8Array, positions:
   const entry: CacheEntry = {
     findings: [...parsed.findings, ...(parsed.data !== undefined ? validateFile(path, kind, parsed.data) : [])],
     ...(parsed.data !== undefined ? { data: parsed.data } : {}),
+    ...(parsed.slots ? { slots: parsed.slots } : {}),
     ...(parsed.escaped ? { escaped: true } : {}),
   };
-  cache?.set(path, hash, { ...entry, ...(parsed.data !== undefined ? { positions: collectPositions(positions, parsed.data) } : {}) });
+  cache?.set(path, hash, { ...entry, ...(parsed.data !== undefined ? { offsets: collectPositions(positions, parsed.data) } : {}) });
   return entry;
 }
 

@@ -55,13 +55,14 @@ export class Locator {
     const source = this.files.get(file);
     const text = this.texts.get(file);
     if (!source || text === undefined || source.data === undefined) return undefined;
-    if (source.cachedPositions) {
-      restorePositions(this.positions, source.data, source.cachedPositions);
-      delete source.cachedPositions;
+    if (source.cachedOffsets) {
+      restorePositions(this.positions, source.data, source.cachedOffsets);
+      delete source.cachedOffsets;
     }
+    const slots = source.slots ?? new Int32Array(0);
     let lines = this.starts.get(file);
     if (!lines) this.starts.set(file, (lines = lineStarts(text)));
-    return { text, lines, ...spanAt(this.positions, source.data, pointer, onKey, rootSpan(this.positions, source.data, text)) };
+    return { text, lines, ...spanAt(this.positions, slots, source.data, pointer, onKey, rootSpan(this.positions, slots, source.data, text)) };
   }
 
   /** The line with the problem and one line either side. */
@@ -80,10 +81,10 @@ export class Locator {
 }
 
 /** The whole document: its first line of content, from the first key or the dash of the first item. */
-function rootSpan(positions: Positions, data: unknown, text: string): NodeSpan {
-  const slots = data !== null && typeof data === 'object' ? positions.get(data) : undefined;
-  if (!slots || slots.length === 0) return { start: 0, end: 0 };
-  const lineStart = text.lastIndexOf('\n', slots[0]! - 1) + 1;
-  const start = lineStart + (/^ */.exec(text.slice(lineStart, slots[0]))?.[0].length ?? 0);
-  return { start, end: slots[1]! };
+function rootSpan(positions: Positions, slots: Int32Array, data: unknown, text: string): NodeSpan {
+  const at = data !== null && typeof data === 'object' ? positions.get(data) : undefined;
+  if (at === undefined || Object.keys(data as object).length === 0) return { start: 0, end: 0 };
+  const lineStart = text.lastIndexOf('\n', slots[at]! - 1) + 1;
+  const start = lineStart + (/^ */.exec(text.slice(lineStart, slots[at]))?.[0].length ?? 0);
+  return { start, end: slots[at + 1]! };
 }

@@ -15,6 +15,8 @@ export interface Parsed {
   text?: string;
   /** the data, when the file is well-formed YAML (it may still hold findings) */
   data?: unknown;
+  /** where the data's values stand (positions.ts) */
+  slots?: Int32Array;
   /** a double-quoted escape was used: the only way characters XML cannot carry reach the data */
   escaped?: boolean;
   findings: Finding[];
@@ -78,7 +80,7 @@ export function parseYaml(file: string, bytes: Uint8Array, positions: Positions)
     }
     return { text, findings };
   }
-  return { text, data: parsed.data, escaped: parsed.escaped, findings };
+  return { text, data: parsed.data, ...(parsed.slots ? { slots: parsed.slots } : {}), escaped: parsed.escaped, findings };
 }
 
 function at(line: number, column: number) {
