@@ -35,6 +35,9 @@ export class UsageError extends Error {
   }
 }
 
+/** An option given a value it cannot take: a UsageError followed by a pointer to the command's help. */
+export class OptionError extends UsageError {}
+
 export function languageOf(options: GlobalOptions): Lang {
   return langFrom(options.lang ?? process.env.DE06_LANG);
 }

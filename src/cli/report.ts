@@ -22,6 +22,7 @@ import { existingTarget, writeFilesAtomically, type OutputFile } from '../write/
 import type { Plan } from '../plan/model.js';
 import { calendarPeriodOf, maxDate, minDate, periodWindow, reportDueDate, workingCalendar, type Period, type WorkingCalendar } from '../time/index.js';
 import { lintToday, makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
+import { startMeter, type Meter } from './meter.js';
 import { dateOption } from './status-input.js';
 
 interface ReportOptions {
@@ -54,20 +55,46 @@ export async function run(options: ReportOptions, _args: string[], global: Globa
   const existing = toStdout || options.force ? undefined : existingTarget(targets);
   if (existing) throw new UsageError(say('report.exists', { path: shown(existing) }));
 
-  const prepared = await prepare(ctx, request, options);
+  // read and check, build, then render each format and write them all
+  const meter = startMeter(say('report.meter.title'), toStdout ? 2 : 3 + formats.length);
+  try {
+    return await produce(ctx, meter, { request, options, formats, targets, toStdout });
+  } finally {
+    meter.done();
+  }
+}
+
+interface Production {
+  request: ReportRequest;
+  options: ReportOptions;
+  formats: Format[];
+  targets: string[];
+  toStdout: boolean;
+}
+
+async function produce(ctx: Context, meter: Meter, { request, options, formats, targets, toStdout }: Production): Promise<number> {
+  const say = (id: string, params?: Record<string, string | number>) => t(ctx.lang, id, params);
+  const prepared = await prepare(ctx, request, options, meter);
   if (prepared.lintErrors !== undefined) {
+    meter.done();
     ctx.err(`de06: ${say('report.lint-errors', { count: prepared.lintErrors })}`);
     return 1;
   }
   const { report, template } = prepared;
   if (toStdout) {
+    meter.done();
     ctx.out(reportJson(report));
     return 0;
   }
   // every file is rendered before any is written: a failing renderer leaves nothing behind
   const files: OutputFile[] = [];
-  for (const [i, format] of formats.entries()) files.push({ path: targets[i]!, bytes: await render(format, report, template) });
+  for (const [i, format] of formats.entries()) {
+    meter.step(say('report.meter.render', { format }));
+    files.push({ path: targets[i]!, bytes: await render(format, report, template) });
+  }
+  meter.step(say('report.meter.write'));
   const result = writeFilesAtomically(files, { force: options.force === true });
+  meter.done();
   if (!result.ok) {
     const path = shown(result.path);
     throw new UsageError(result.problem === 'exists' ? say('report.exists', { path }) : say('report.write-failed', { path, reason: result.reason }));
@@ -83,7 +110,8 @@ type Prepared = { lintErrors: number; report?: undefined; template?: undefined }
  * data) is needed only here: returning the model alone lets it go before the renderers run,
  * which keeps a yearly report on a large plan within its memory budget (DESIGN §7).
  */
-async function prepare(ctx: Context, request: ReportRequest, options: ReportOptions): Promise<Prepared> {
+async function prepare(ctx: Context, request: ReportRequest, options: ReportOptions, meter: Meter): Promise<Prepared> {
+  meter.step(t(ctx.lang, 'report.meter.load'));
   const { loaded, inputs } = await loadWithInputs(ctx);
   const errors = errorCount(lintFindings(loaded, { asOf: lintToday(ctx, loaded.model) }));
   if (errors > 0 && !options.allowInvalid) return { lintErrors: errors };
@@ -95,6 +123,7 @@ async function prepare(ctx: Context, request: ReportRequest, options: ReportOpti
   const asOf = options.asOf ?? defaultAsOf(ctx, plan, requestPeriod(request)!, workingCalendar(model.calendar));
   const template = await templateFor(ctx, request);
   const commit = await headCommit(ctx.root);
+  meter.step(t(ctx.lang, 'report.meter.build'));
   const report = buildReportModel({
     model,
     request,
