@@ -9,7 +9,7 @@
 // temporary name and renamed, so two runs at once never leave a broken one; the last one wins.
 
 import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Finding } from './findings.js';
@@ -85,7 +85,14 @@ export function openParseCache(options: CacheOptions): ParseCache | undefined {
       const mac = createHmac('sha256', key).update(payload).digest();
       const temporary = `${file}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
       try {
-        writeFileSync(temporary, Buffer.concat([mac, payload]), { flag: 'wx', mode: 0o600 });
+        // written in two parts: joining them would copy the whole cache once more in memory
+        const fd = openSync(temporary, 'wx', 0o600);
+        try {
+          writeSync(fd, mac);
+          for (let offset = 0; offset < payload.length; ) offset += writeSync(fd, payload, offset);
+        } finally {
+          closeSync(fd);
+        }
         renameSync(temporary, file);
       } catch {
         // a read-only or full disk: the run is still right, only the next one is not faster
