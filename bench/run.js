@@ -70,6 +70,11 @@ function cases() {
       { name: 'lint, shipped plan (cold)', cmd: de06(REPO, 'lint', '--format', 'json'), before: dropCache(REPO), goal: { ratio: 2 } },
       { name: 'ajv-cli, one process, 7,200 progress files', id: 'ajv', cmd: ajv, plans: ['large'],
         check: (r) => r.status === 0 && r.stdout.split('\n').filter((l) => l.endsWith(' valid')).length === expectedFiles() },
+      ...['de06', 'yaml', 'js-yaml'].map((parser) => ({
+        name: `parse only, large plan: ${parser === 'de06' ? "de06's parser (positions kept)" : parser === 'yaml' ? 'yaml alone (exact)' : 'js-yaml (lenient, no positions)'}`,
+        cmd: ['node', join(REPO, 'bench', 'parse.js'), parser, large.dir],
+        check: (r) => r.status === 0 && r.stdout.trim() === `${expectedFiles() + 14} of ${expectedFiles() + 14}`,
+      })),
       cold('lint, large plan', large, ['lint', '--format', 'json'], { fasterThan: 'ajv' }, { id: 'lint1' }),
       cold('lint, large plan, a warning in every progress file', findings, ['lint', '--format', 'json'], { fasterThan: 'ajv' },
         { plans: ['findings'], check: (r) => r.status === 0 && JSON.parse(r.stdout).warningCount >= 7000 }),
@@ -149,7 +154,7 @@ const rows = chosen.map((c) => {
     '× node -e 0': (s.median / base).toFixed(2),
     'peak MB': Math.round(s.peakMb),
     output,
-    goal: c.baseline || c.id === 'ajv' ? 'baseline' : verdicts.map(([text, ok]) => `${text}: ${ok ? 'met' : 'MISSED'}`).join('; '),
+    goal: c.baseline || c.id === 'ajv' ? 'baseline' : c.name.startsWith('parse only') ? 'comparison' : verdicts.map(([text, ok]) => `${text}: ${ok ? 'met' : 'MISSED'}`).join('; '),
   };
 });
 rmSync(out, { recursive: true, force: true });
