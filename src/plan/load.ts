@@ -106,7 +106,11 @@ function parsedEntry(path: string, kind: FileKind, bytes: Uint8Array, positions:
     ...(parsed.slots ? { slots: parsed.slots } : {}),
     ...(parsed.escaped ? { escaped: true } : {}),
   };
-  cache?.set(path, hash, { ...entry, ...(parsed.data !== undefined ? { offsets: collectPositions(positions, parsed.data) } : {}) });
+  if (cache) {
+    const collected = parsed.data !== undefined ? collectPositions(positions, parsed.data) : { offsets: new Int32Array(0), jsonSafe: true };
+    // the cache keeps data as JSON: a value JSON would change is not kept, the file is parsed each time
+    if (collected.jsonSafe) cache.set(path, hash, { ...entry, offsets: collected.offsets });
+  }
   return entry;
 }
 

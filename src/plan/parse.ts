@@ -4,6 +4,7 @@
 // keeps its own line. Then the fast path (yaml-fast.ts) reads the file, or, when the file leaves
 // the plain subset it knows, the exact path (yaml-exact.ts) does.
 
+import { isUtf8 } from 'node:buffer';
 import type { Finding } from './findings.js';
 import { lineColumn, lineStarts, spanOfOffsets } from './lines.js';
 import { parseFast } from './yaml-fast.js';
@@ -39,14 +40,12 @@ export function decode(file: string, bytes: Uint8Array): { text?: string; findin
     body = bytes.subarray(3);
     findings.push({ rule: 'encoding', severity: 'warning', file, pointer: '', message: 'encoding.bom', position: at(1, 1) });
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), findings };
-  } catch {
-    const loose = new TextDecoder('utf-8').decode(body);
-    const { line, column } = lineColumn(lineStarts(loose), loose.indexOf('\uFFFD'));
-    findings.push({ rule: 'encoding', severity: 'error', file, pointer: '', message: 'encoding.not-utf8', position: at(line, column) });
-    return { findings };
-  }
+  // isUtf8 checks in native code, then toString decodes: together half the time of a fatal TextDecoder
+  if (isUtf8(body)) return { text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8'), findings };
+  const loose = new TextDecoder('utf-8').decode(body);
+  const { line, column } = lineColumn(lineStarts(loose), loose.indexOf('\uFFFD'));
+  findings.push({ rule: 'encoding', severity: 'error', file, pointer: '', message: 'encoding.not-utf8', position: at(line, column) });
+  return { findings };
 }
 
 /**

@@ -26,7 +26,8 @@ export class SlotBuffer {
       bigger.set(this.buffer.subarray(0, this.length));
       this.buffer = bigger;
     }
-    for (let i = 0; i < count; i++) this.buffer[this.length + i] = slots[from + i]!;
+    if (slots instanceof Int32Array) this.buffer.set(slots.subarray(from, to), this.length);
+    else for (let i = 0; i < count; i++) this.buffer[this.length + i] = slots[from + i]!;
     this.positions.set(container, this.length);
     this.length += count;
   }
@@ -87,10 +88,17 @@ export function spanAt(positions: Positions, slots: Int32Array, root: unknown, p
 
 /** Every container of `root` with its positions, in a fixed order (depth first, Object.keys
  * order): how the parse cache stores positions beside the data and hangs them back on. */
-export function collectPositions(positions: Positions, root: unknown): Int32Array {
+export function collectPositions(positions: Positions, root: unknown): { offsets: Int32Array; jsonSafe: boolean } {
   const out: number[] = [];
-  walkContainers(root, (c) => out.push(positions.get(c) ?? -1));
-  return Int32Array.from(out);
+  let jsonSafe = true;
+  walkContainers(root, (c) => {
+    out.push(positions.get(c) ?? -1);
+    // what JSON would not give back as it was: Infinity, NaN, -0 (1e400, .nan, -0.0 in YAML)
+    for (const value of Array.isArray(c) ? c : Object.values(c)) {
+      if (typeof value === 'number' && (!Number.isFinite(value) || Object.is(value, -0))) jsonSafe = false;
+    }
+  });
+  return { offsets: Int32Array.from(out), jsonSafe };
 }
 
 export function restorePositions(positions: Positions, root: unknown, offsets: Int32Array): void {
