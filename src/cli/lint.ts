@@ -50,7 +50,7 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
     base = await baseOf(ctx, options.base, loaded);
     if (options.format === 'github') changed = await changedLinesAgainst(ctx, options.base);
   }
-  const result = lint(loaded, { lang: ctx.lang, asOf, ...(only ? { only } : {}), ...(base ? { base } : {}), ...(codeowners ? { codeowners } : {}) });
+  const result = lint(loaded, { lang: ctx.lang, asOf, excerpts: options.format === 'stylish', ...(only ? { only } : {}), ...(base ? { base } : {}), ...(codeowners ? { codeowners } : {}) });
 
   // --quiet (as ESLint's): warnings are left out of every format, still counted for --max-warnings
   const shown = options.quiet ? { ...result, problems: result.problems.filter((p) => p.severity === 'error'), warningCount: 0 } : result;

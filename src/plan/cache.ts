@@ -12,9 +12,10 @@ import { createHmac, hash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { closeSync, constants, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Finding } from './findings.js';
+import type { LineIndex } from './lines.js';
 
 /** Bumped whenever what an entry holds, or how it is made, changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 const CACHE_FILE = 'parse.bin';
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 const MAC_BYTES = 32;
@@ -25,6 +26,7 @@ export interface CacheEntry {
   slots?: Int32Array;
   /** each container's offset into `slots`, in collectPositions order */
   offsets?: Int32Array;
+  lines?: LineIndex;
   escaped?: boolean;
   /** what parsing and the schema found */
   findings: Finding[];
@@ -127,18 +129,19 @@ function encode(stamp: string, entries: Entries): Buffer {
   const meta = JSON.stringify({
     stamp,
     entries: list.map(({ path, hash, entry }) => [path, hash, { data: entry.data, findings: entry.findings, escaped: entry.escaped === true },
-      entry.slots?.length ?? -1, entry.offsets?.length ?? -1]),
+      entry.slots?.length ?? -1, entry.offsets?.length ?? -1, entry.lines?.starts.length ?? -1]),
   });
   const json = Buffer.from(meta, 'utf8');
   const padded = (json.length + 3) & ~3;
-  const ints = list.reduce((n, { entry }) => n + (entry.slots?.length ?? 0) + (entry.offsets?.length ?? 0), 0);
+  const parts = ({ entry }: { entry: CacheEntry }) => [entry.slots, entry.offsets, entry.lines?.starts, entry.lines?.ends];
+  const ints = list.reduce((n, e) => n + parts(e).reduce((m, part) => m + (part?.length ?? 0), 0), 0);
   const out = Buffer.alloc(4 + padded + ints * 4);
   out.writeUInt32LE(json.length, 0);
   json.copy(out, 4);
   const view = new Int32Array(out.buffer, out.byteOffset + 4 + padded, ints);
   let at = 0;
-  for (const { entry } of list) {
-    for (const part of [entry.slots, entry.offsets]) {
+  for (const e of list) {
+    for (const part of parts(e)) {
       if (!part) continue;
       view.set(part, at);
       at += part.length;
@@ -149,7 +152,7 @@ function encode(stamp: string, entries: Entries): Buffer {
 
 function decode(payload: Buffer, stamp: string): Entries | undefined {
   const length = payload.readUInt32LE(0);
-  const content = JSON.parse(payload.toString('utf8', 4, 4 + length)) as { stamp: string; entries: [string, string, { data?: unknown; findings: Finding[]; escaped: boolean }, number, number][] };
+  const content = JSON.parse(payload.toString('utf8', 4, 4 + length)) as { stamp: string; entries: [string, string, { data?: unknown; findings: Finding[]; escaped: boolean }, number, number, number][] };
   if (content.stamp !== stamp) return undefined;
   const padded = (length + 3) & ~3;
   // copied once into an aligned array: the file's buffer need not start on a 4-byte boundary
@@ -163,10 +166,12 @@ function decode(payload: Buffer, stamp: string): Entries | undefined {
     return part;
   };
   const entries: Entries = new Map();
-  for (const [path, hash, stored, slotCount, offsetCount] of content.entries) {
+  for (const [path, hash, stored, slotCount, offsetCount, lineCount] of content.entries) {
     const slots = take(slotCount);
     const offsets = take(offsetCount);
-    entries.set(path, { hash, entry: { ...stored, ...(slots ? { slots } : {}), ...(offsets ? { offsets } : {}) } });
+    const starts = take(lineCount);
+    const ends = take(lineCount);
+    entries.set(path, { hash, entry: { ...stored, ...(slots ? { slots } : {}), ...(offsets ? { offsets } : {}), ...(starts && ends ? { lines: { starts, ends } } : {}) } });
   }
   return at === ints.length ? entries : undefined;
 }

@@ -68,6 +68,7 @@ export async function loadPlan(root: string, source: FileSource, options: LoadOp
       kind,
       ...(entry.data !== undefined ? { data: entry.data } : {}),
       ...(entry.slots ? { slots: entry.slots } : {}),
+      ...(entry.lines ? { lines: entry.lines } : {}),
       ...(entry.escaped ? { escaped: true } : {}),
       // offsets from the cache are hung on the data only if the file is located (locate.ts)
       ...(entry.offsets ? { cachedOffsets: entry.offsets } : {}),
@@ -104,6 +105,7 @@ function parsedEntry(path: string, kind: FileKind, bytes: Uint8Array, positions:
     findings: [...parsed.findings, ...(parsed.data !== undefined ? validateFile(path, kind, parsed.data) : [])],
     ...(parsed.data !== undefined ? { data: parsed.data } : {}),
     ...(parsed.slots ? { slots: parsed.slots } : {}),
+    ...(parsed.lines ? { lines: parsed.lines } : {}),
     ...(parsed.escaped ? { escaped: true } : {}),
   };
   if (cache) {

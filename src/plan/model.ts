@@ -1,3 +1,4 @@
+import type { LineIndex } from './lines.js';
 import type { Texts } from './locate.js';
 import type { Positions } from './positions.js';
 
@@ -238,6 +239,8 @@ export interface SourceFile {
   data?: unknown;
   /** where the data's values stand: offsets, per container (positions.ts) */
   slots?: Int32Array;
+  /** the text's lines, to place findings without decoding the file again */
+  lines?: LineIndex;
   /** from the parse cache: each container's offset into `slots`, in walk order, hung on the
    * data only when the file is first located */
   cachedOffsets?: Int32Array;

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Alias, Document, Node, Pair, YAMLError } from 'yaml';
 import type { Finding, Severity } from './findings.js';
 import { SlotBuffer, slotsInKeyOrder, type Positions } from './positions.js';
-import { spanOfOffsets } from './lines.js';
+import { spanOfOffsets, type LineIndex } from './lines.js';
 
 /** `yaml` is loaded only when a file needs it: most runs never do. */
 const loadYaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
@@ -37,9 +37,9 @@ const MESSAGE_OF_CODE: Record<string, string> = {
 const ALIAS_GROWTH = 100;
 const ALIAS_FLOOR = 10_000;
 
-export function parseExact(file: string, text: string, lines: Int32Array, positions: Positions): ExactParsed {
+export function parseExact(file: string, text: string, lines: LineIndex, positions: Positions): ExactParsed {
   const doc = loadYaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const at = (start: number, end: number) => spanOfOffsets(lines, text, start, end);
+  const at = (start: number, end: number) => spanOfOffsets(lines, start, end);
   const finding = (severity: Severity, rule: string, message: string, start: number, end: number, params?: Finding['params']): Finding =>
     ({ rule, severity, file, pointer: '', message, ...(params ? { params } : {}), position: at(start, end) });
 

@@ -11,12 +11,15 @@
 // line is one it knows, and the tests check every file it accepts against `yaml`
 // (test/plan/yaml-fast.test.ts).
 
+import type { LineIndex } from './lines.js';
 import { SlotBuffer, slotsInKeyOrder, type Positions } from './positions.js';
 
 export interface FastParsed {
   data: Record<string, unknown>;
   /** the file's slots (positions.ts) */
   slots: Int32Array;
+  /** its lines, as the parser found them */
+  lines: LineIndex;
   /** a double-quoted scalar used an escape: the only way characters XML cannot carry get in */
   escaped: boolean;
 }
@@ -118,7 +121,7 @@ class FastParser {
     if (first === -1 || this.indents[first] !== 0) throw leave;
     const data = this.mapping(0, this.starts[first]!);
     if (this.nextContent() !== -1) throw leave;
-    return { data, slots: this.out.done(), escaped: this.escaped };
+    return { data, slots: this.out.done(), lines: { starts: this.starts, ends: this.ends }, escaped: this.escaped };
   }
 
   /** The next content line (skipping blank and comment lines), without consuming it; -1 at the end. */
