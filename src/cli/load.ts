@@ -19,8 +19,14 @@ export function loadWorkingTree(ctx: Context, source: FileSource = fsFileSource(
   return loadPlan(ctx.root, source, cache ? { cache } : {});
 }
 
+/**
+ * No cache with --no-cache, nor in CI (CI set, as GitHub Actions and GitLab CI set it): a CI run
+ * starts from a fresh checkout, so a cache written there is thrown away unread, and writing it
+ * would be a tenth of the run.
+ */
 function parseCacheFor(ctx: Context): ParseCache | undefined {
-  if (!ctx.cache) return undefined;
+  const ci = process.env.CI;
+  if (!ctx.cache || (ci !== undefined && ci !== '' && ci !== 'false')) return undefined;
   const home = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return openParseCache({ dir: join(ctx.root, CACHE_DIR), keyFile: join(home, 'de06', 'cache-key'), version: `${VERSION}\u0000${schemaVersion(VALIDATORS_FILE)}` });
 }

@@ -23,7 +23,8 @@ function scratch(prefix: string): string {
 
 const TASKS = 'plan/tasks/III-2-tthc.yaml';
 const home = scratch('de06-home-');
-const env = { XDG_CACHE_HOME: home, DE06_NOW: '2026-08-12T03:00:00Z' };
+// CI emptied: these runs are the ones on a person's machine, where the cache is kept
+const env = { XDG_CACHE_HOME: home, DE06_NOW: '2026-08-12T03:00:00Z', CI: '' };
 const lintJson = async (dir: string, ...extra: string[]) =>
   (await execa('node', [BIN, '--root', dir, ...extra, 'lint', '--format', 'json'], { reject: false, env })).stdout;
 
@@ -117,6 +118,13 @@ describe('the parse cache', () => {
     const dir = makePlan();
     made.push(dir);
     await lintJson(dir, '--no-cache');
+    expect(existsSync(join(dir, '.de06-cache'))).toBe(false);
+  });
+
+  it('is not kept in CI, where every run starts from a fresh checkout', async () => {
+    const dir = makePlan();
+    made.push(dir);
+    await execa('node', [BIN, '--root', dir, 'lint', '--format', 'json'], { reject: false, env: { ...env, CI: 'true' } });
     expect(existsSync(join(dir, '.de06-cache'))).toBe(false);
   });
 
