@@ -205,11 +205,15 @@ export function nextRows(list: OverdueList, next: DateRange, model: PlanModel, u
   return rows;
 }
 
-/** The semi-annual and annual ranking (status/scoring.ts), units without a score left out. */
+/**
+ * The semi-annual and annual ranking (status/scoring.ts): units without a score left out, the
+ * standing unit never in it, and no rows at all while there is no data to rank on.
+ */
 export function rankingOf(items: StatusItem[], obligations: ObligationStatus[], setup: StatusSetup, units: Units): Ranking {
-  const ranking = rankUnits(items, obligations, setup.plan.scoring, 'vi');
+  const ranking = rankUnits(items, obligations, { scoring: setup.plan.scoring, standingUnit: setup.plan.standing_unit, lang: 'vi' });
   return {
     formula: ranking.formula,
+    ready: ranking.ready,
     rows: ranking.units
       .filter((s) => s.rank !== null && s.score !== null)
       .map((s) => ({

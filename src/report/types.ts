@@ -190,6 +190,8 @@ export interface RankingRow {
 export interface Ranking {
   /** shown in the report as written, e.g. "Điểm = 0,7 × tỷ lệ nhiệm vụ đúng hạn + 0,3 × tỷ lệ báo cáo đúng hạn" */
   formula: string;
+  /** false while no unit has sent a report or finished a task in the period: `rows` is then empty */
+  ready: boolean;
   rows: RankingRow[];
 }
 
