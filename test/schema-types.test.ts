@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CalendarYear, Group, Indicator, IndicatorValue, Plan, Progress, Reporting, Task, Unit, Update } from '../src/plan/model.js';
+import type { CalendarYear, Group, Indicator, IndicatorValue, Narrative, Plan, Progress, Reporting, Task, Unit, Update } from '../src/plan/model.js';
 import { REPO } from './helpers/plan.js';
 
 type Keys<T, Added extends keyof T = never> = Record<Exclude<keyof T, Added>, true>;
@@ -22,6 +22,7 @@ const cases: [string, object, object][] = [
   ['Progress', schema('progress').properties, { unit: true, period: true, submitted: true, document: true, updates: true, indicators: true, proposals: true } satisfies Keys<Progress, 'at'>],
   ['Update', schema('progress').$defs.update.properties, { task: true, status: true, percent: true, done_on: true, occurrence: true, event_on: true, note: true, evidence: true, problems: true } satisfies Keys<Update, 'at'>],
   ['IndicatorValue', schema('progress').$defs.indicatorValue.properties, { id: true, value: true, note: true } satisfies Keys<IndicatorValue, 'at'>],
+  ['Narrative', schema('narrative').properties, { period: true, unit: true, direction: true, results: true, next: true, proposals: true } satisfies Keys<Narrative, 'at'>],
   ['CalendarYear', schema('calendar').$defs.year.properties, { off: true, work: true, source: true, note: true } satisfies Keys<CalendarYear>],
   ['Indicator', schema('indicators').$defs.indicator.properties, { id: true, objective: true, title: true, unit: true, target: true, by: true, source: true } satisfies Keys<Indicator, 'at'>],
 ];

@@ -153,6 +153,22 @@ export const lintMessages: Catalog = {
     vi: { message: 'Báo cáo kỳ "{period}" nằm trong tệp "{name}".', fix: 'Đổi tên tệp thành {period}.yaml, hoặc sửa "period" cho đúng.' },
     en: { message: 'The report for period "{period}" is in the file "{name}".', fix: 'Rename the file to {period}.yaml, or correct "period".' },
   },
+  'rule.narrative-path.period': {
+    vi: { message: 'Lời văn báo cáo kỳ "{period}" nằm trong tệp "{name}".', fix: 'Đổi tên tệp thành plan/narrative/{folder}{period}.yaml, hoặc sửa "period" cho đúng kỳ của báo cáo.' },
+    en: { message: 'The narrative for period "{period}" is in the file "{name}".', fix: 'Rename the file to plan/narrative/{folder}{period}.yaml, or correct "period".' },
+  },
+  'rule.narrative-path.unit': {
+    vi: { message: 'Lời văn báo cáo trong thư mục "{folder}" ghi unit "{unit}".', fix: 'Ghi `unit: {folder}`, hoặc chuyển tệp sang plan/narrative/{unit}/{period}.yaml.' },
+    en: { message: 'The narrative in the folder "{folder}" says unit "{unit}".', fix: 'Write `unit: {folder}`, or move the file to plan/narrative/{unit}/{period}.yaml.' },
+  },
+  'rule.narrative-path.unit-at-top': {
+    vi: { message: 'Lời văn báo cáo của tỉnh không ghi unit, nhưng tệp này ghi unit "{unit}".', fix: 'Với báo cáo riêng của đơn vị, chuyển tệp sang plan/narrative/{unit}/{period}.yaml; với báo cáo của tỉnh, xóa dòng unit.' },
+    en: { message: 'The province report\'s narrative names no unit, but this file says unit "{unit}".', fix: 'For a unit\'s own report move it to plan/narrative/{unit}/{period}.yaml; for the province report remove the unit line.' },
+  },
+  'rule.narrative-path.unknown-unit': {
+    vi: { message: 'Thư mục "{folder}" không phải mã đơn vị nào trong units.yaml.', fix: 'Đặt tệp vào thư mục mang mã của đơn vị (ví dụ plan/narrative/so-yt/), đúng như trong units.yaml.' },
+    en: { message: 'The folder "{folder}" is no unit id of units.yaml.', fix: 'Put the file in the folder named after the unit\'s id in units.yaml (e.g. plan/narrative/so-yt/).' },
+  },
   'rule.six-clear': {
     vi: { message: 'Nhiệm vụ {id} chưa đủ "6 rõ": thiếu {missing}.', fix: 'Bổ sung {fields} khi có văn bản giao nhiệm vụ quy định; nếu văn bản kế hoạch không nói, giữ nguyên và kiến nghị cơ quan ban hành làm rõ.' },
     en: { message: 'Task {id} is not "6 rõ" (six-clear): missing {missing}.', fix: 'Add {fields} once a document assigns it; where the plan text is silent, leave it and ask the issuer to clarify.' },

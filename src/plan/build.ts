@@ -2,7 +2,7 @@
 // findings say why), but its id is remembered, so that references to it are not reported again
 // as unknown.
 
-import type { Calendar, Group, Indicator, Plan, PlanModel, Progress, Section, SourceFile, Task, Unit, Update, IndicatorValue } from './model.js';
+import type { Calendar, Group, Indicator, Plan, PlanModel, Progress, Section, SourceFile, Task, Unit, Update, IndicatorValue, Narrative } from './model.js';
 
 export interface BuildInput {
   root: string;
@@ -20,7 +20,7 @@ export interface Built {
 type Obj = Record<string, unknown>;
 
 export function buildModel({ root, files, invalid }: BuildInput): Built {
-  const model: PlanModel = { root, files, units: [], groups: [], sections: [], tasks: [], progress: [], indicators: [] };
+  const model: PlanModel = { root, files, units: [], groups: [], sections: [], tasks: [], progress: [], narratives: [], indicators: [] };
   const invalidIds = new Set<string>();
 
   for (const source of files) {
@@ -72,6 +72,21 @@ export function buildModel({ root, files, invalid }: BuildInput): Built {
           } satisfies Progress);
         }
         break;
+      case 'narrative': {
+        const paragraphs = (key: string): string[] => (Array.isArray(data[key]) && isValid(`/${key}`) ? (data[key] as string[]) : []);
+        if (isValid('/period') && isValid('/unit')) {
+          model.narratives.push({
+            period: data.period as string,
+            ...(typeof data.unit === 'string' ? { unit: data.unit } : {}),
+            direction: paragraphs('direction'),
+            results: paragraphs('results'),
+            next: paragraphs('next'),
+            proposals: paragraphs('proposals'),
+            at: { file, pointer: '' },
+          } satisfies Narrative);
+        }
+        break;
+      }
       case 'calendar':
         if (isValid('')) model.calendar = { ...(data as unknown as Calendar), at: { file, pointer: '' } };
         break;

@@ -218,6 +218,22 @@ export interface Indicator {
   at: Origin;
 }
 
+/** narrative/<period>.yaml (or narrative/<unit>/<period>.yaml): the words a report cannot compute (DESIGN §2.6). */
+export interface Narrative {
+  period: PeriodId;
+  /** a unit's own report; absent for the province's */
+  unit?: string;
+  /** section I, one paragraph each */
+  direction: string[];
+  /** paragraphs appended to section II */
+  results: string[];
+  /** paragraphs appended to section IV */
+  next: string[];
+  /** items appended to section V */
+  proposals: string[];
+  at: Origin;
+}
+
 /** One file the loader read, whether or not it parsed. */
 export interface SourceFile {
   /** POSIX, relative to the root */
@@ -227,7 +243,7 @@ export interface SourceFile {
   data?: unknown;
 }
 
-export type FileKind = 'plan' | 'units' | 'calendar' | 'tasks' | 'indicators' | 'progress' | 'template';
+export type FileKind = 'plan' | 'units' | 'calendar' | 'tasks' | 'indicators' | 'progress' | 'narrative' | 'template';
 
 /** The whole plan repository, as plain data. */
 export interface PlanModel {
@@ -239,6 +255,7 @@ export interface PlanModel {
   sections: Section[];
   tasks: Task[];
   progress: Progress[];
+  narratives: Narrative[];
   calendar?: Calendar;
   indicators: Indicator[];
 }
