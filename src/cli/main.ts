@@ -141,6 +141,7 @@ command('report', say('report.cli.description'))
   .option('--out <dir>', say('report.cli.out'))
   .option('-f, --format <formats>', say('report.cli.format'))
   .option('--as-of <date>', say('report.cli.as-of'))
+  .option('--date <date|blank>', say('report.cli.date'))
   .option('--force', say('report.cli.force'))
   .option('--allow-invalid', say('report.cli.allow-invalid'))
   .action(lazy(() => import('./report.js')));

@@ -105,6 +105,12 @@ export interface Unit {
   id: string;
   name: string;
   short?: string;
+  /** the unit's official mailbox, never a person's (remind --format eml) */
+  email?: string;
+  /** the drafting unit's abbreviation: "Lưu: VT, TTPVHCC", "Số: …/CAT-PC06" */
+  drafting?: string;
+  /** who signs the unit's own report */
+  signer?: { authority?: string; title: string };
   kind?: string;
   note?: string;
   source?: string;

@@ -29,7 +29,9 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   const isUnion = (e: ErrorObject) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
   const unions = errors.filter(isUnion);
   const outermost = unions.filter((u) => !unions.some((o) => o !== u && isInside(u, o)));
-  const kept = errors.filter((e) => !isUnion(e) && !unions.some((u) => isInside(e, u)));
+  // an if/then/else (template.schema.json: the reminder's shape or a report's) fails through its
+  // branch's own errors; its "must match then schema" says nothing more
+  const kept = errors.filter((e) => !isUnion(e) && e.keyword !== 'if' && !unions.some((u) => isInside(e, u)));
   for (const union of outermost) {
     const impossibleDate = errors.find((e) => e.keyword === 'format' && e.instancePath === union.instancePath && isInside(e, union));
     kept.push(impossibleDate ?? union);

@@ -56,7 +56,7 @@ export function deadlineCalendar(setup: StatusSetup, range: CalendarRange): Dead
   }
   const reporting = setup.plan.reporting;
   if (reporting && typeof reporting.from === 'string') {
-    const owing = reportingUnits(setup).filter(wanted);
+    const owing = reportingUnits(setup.plan, setup.expand).filter(wanted);
     for (const o of reportPeriods(reporting, setup.plan.period, setup.calendar, to)) {
       if (o.due < from) continue;
       const title = reportTitle(o, range.lang);

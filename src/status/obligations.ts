@@ -5,7 +5,8 @@
 // is not known on D: as of D it counts as not sent. The standing unit receives the reports and
 // owes none to itself, even when a group it belongs to is `reporting.from` (DESIGN §3).
 
-import type { IsoDate, Progress } from '../plan/model.js';
+import type { IsoDate, Plan, Progress } from '../plan/model.js';
+import type { UnitExpander } from './assignments.js';
 import { reportPeriods } from '../time/index.js';
 import type { StatusSetup } from './setup.js';
 import type { ObligationState, ObligationStatus } from './types.js';
@@ -21,7 +22,7 @@ export function computeObligations(setup: StatusSetup, options: ObligationOption
   const { plan, model } = setup;
   const reporting = plan.reporting;
   if (!reporting || typeof reporting.from !== 'string') return [];
-  const units = reportingUnits(setup);
+  const units = reportingUnits(plan, setup.expand);
   const files = new Map<string, Progress>();
   for (const file of model.progress) files.set(`${file.unit}\u0000${file.period}`, file);
 
@@ -37,10 +38,10 @@ export function computeObligations(setup: StatusSetup, options: ObligationOption
 }
 
 /** The units that owe reports: the members of `reporting.from`, the standing unit left out. */
-export function reportingUnits(setup: StatusSetup): string[] {
-  const from = setup.plan.reporting?.from;
+export function reportingUnits(plan: Pick<Plan, 'reporting' | 'standing_unit'>, expand: UnitExpander): string[] {
+  const from = plan.reporting?.from;
   if (typeof from !== 'string') return [];
-  return setup.expand(from).filter((unit) => unit !== setup.plan.standing_unit);
+  return expand(from).filter((unit) => unit !== plan.standing_unit);
 }
 
 function stateOf(submitted: IsoDate | null, due: IsoDate, asOf: IsoDate): ObligationState {
