@@ -15,7 +15,7 @@ const fields = (o: object) => Object.keys(o).sort();
 
 const cases: [string, object, object][] = [
   ['Plan', schema('plan').properties, { id: true, number: true, title: true, issuer: true, place: true, issued: true, basis: true, period: true, vision: true, timezone: true, standing_unit: true, reporting: true, objectives: true, pillars: true, six_clear: true, scoring: true, signer: true, source: true } satisfies Keys<Plan, 'at'>],
-  ['Reporting', schema('plan').$defs.reporting.properties, { from: true, start: true, window: true, monthly: true, semiannual: true, annual: true, roll: true, due_soon_days: true } satisfies Keys<Reporting>],
+  ['Reporting', schema('plan').$defs.reporting.properties, { from: true, start: true, window: true, monthly: true, semiannual: true, annual: true, roll: true, due_soon_days: true, remind_days: true } satisfies Keys<Reporting>],
   ['Unit', schema('units').$defs.unit.properties, { id: true, name: true, short: true, email: true, drafting: true, signer: true, kind: true, note: true, source: true } satisfies Keys<Unit, 'at'>],
   ['Group', schema('units').$defs.group.properties, { id: true, name: true, members: true, note: true, source: true } satisfies Keys<Group, 'at'>],
   ['Task', schema('tasks').$defs.task.properties, { id: true, title: true, objective: true, pillars: true, lead: true, support: true, authority: true, due: true, result: true, source: true, amended_by: true, note: true } satisfies Keys<Task, 'at' | 'section'>],

@@ -146,6 +146,15 @@ command('report', say('report.cli.description'))
   .option('--allow-invalid', say('report.cli.allow-invalid'))
   .action(lazy(() => import('./report.js')));
 
+command('remind', say('remind.cli.description'))
+  .option('--as-of <date>', say('remind.cli.as-of'))
+  .option('--unit <units...>', say('remind.cli.unit'))
+  .option('--out <dir>', say('remind.cli.out'))
+  .option('-f, --format <formats>', say('remind.cli.format'))
+  .option('--date <date|blank>', say('remind.cli.date'))
+  .option('--force', say('remind.cli.force'))
+  .action(lazy(() => import('./remind.js')));
+
 command('diff', say('diff.cli.description'))
   .argument('[base]', say('diff.cli.base'))
   .argument('[head]', say('diff.cli.head'))

@@ -8,6 +8,7 @@ import { formatMessages } from './format.js';
 import { statusMessages } from './status.js';
 import { reportMessages } from './report.js';
 import { diffMessages } from './diff.js';
+import { remindMessages } from './remind.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -26,6 +27,7 @@ const catalog: Catalog = {
   ...statusMessages,
   ...reportMessages,
   ...diffMessages,
+  ...remindMessages,
 };
 
 /** A parameter is a value, or `{ id }`: a word from the catalogs, put in the same language. */

@@ -70,6 +70,8 @@ export interface Reporting {
   annual?: { due: RelativeDue };
   roll?: 'previous' | 'next' | 'none';
   due_soon_days?: number;
+  /** working days a reminder letter gives the late units to report (DESIGN §5.1); default 5 */
+  remind_days?: number;
 }
 
 export interface Scoring {
