@@ -105,6 +105,15 @@ export function decimalText(value: number): string {
   return (Math.round(value * 10) / 10).toFixed(1).replace('.', ',');
 }
 
+/** A task's title in a list line: whole up to this many characters, else cut at a word. */
+const TITLE_LIMIT = 140;
+
+export function shortTitle(title: string): string {
+  if (title.length <= TITLE_LIMIT) return title;
+  const cut = title.slice(0, TITLE_LIMIT);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_LIMIT / 2)).replace(/[\s,;:.]+$/, '')} …`;
+}
+
 /**
  * How running text names a period: "tháng 7 năm 2026", "6 tháng đầu năm 2026", "năm 2026". The
  * short "tháng 7/2026" stays for table headings.

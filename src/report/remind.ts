@@ -10,7 +10,7 @@ import { fromDayNumber, parsePeriod, periodLabel, toDayNumber, type WorkingCalen
 import { unitsOf } from './build-rows.js';
 import { anchorLabel } from './due-label.js';
 import { fillPlaceholders, placeholderValues, resolveLetter, type Letter } from './letter.js';
-import { periodText } from './labels.js';
+import { periodText, shortTitle } from './labels.js';
 import type { RemindTemplate } from './template.js';
 import type { LetterGaps, Provenance, UnitRef } from './types.js';
 import { vnTextDate } from '../time/vn-date.js';
@@ -203,9 +203,6 @@ export function lateSummary(items: RemindItem[]): string {
   return [named, tasks > 0 ? `${tasks} nhiệm vụ quá hạn` : ''].filter(Boolean).join(' và ');
 }
 
-/** A task's title in a list line: whole up to this many characters, else cut at a word. */
-const TITLE_LIMIT = 140;
-
 /** "Báo cáo tháng 7/2026" or "Nhiệm vụ V.4.2 (tháng 7 năm 2026): Xây dựng kế hoạch …", for a list line. */
 export function itemText(item: RemindItem): string {
   if (item.kind === 'report') return item.title;
@@ -213,8 +210,3 @@ export function itemText(item: RemindItem): string {
   return `Nhiệm vụ ${item.task}${p ? ` (${periodText(p)})` : ''}: ${shortTitle(item.title)}`;
 }
 
-function shortTitle(title: string): string {
-  if (title.length <= TITLE_LIMIT) return title;
-  const cut = title.slice(0, TITLE_LIMIT);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_LIMIT / 2)).replace(/[\s,;:.]+$/, '')} …`;
-}

@@ -228,7 +228,9 @@ describe('a letter a leader signs as generated (DESIGN §5)', () => {
     const text = textOf(parts(await renderDocx(model, monthly))['word/document.xml']!);
     const ii = text.slice(text.indexOf('II. KẾT QUẢ THỰC HIỆN'), text.indexOf('III. TỒN TẠI'));
     expect(ii).toContain('Kết quả thực hiện của các đơn vị trong kỳ');
-    expect(ii).toContain(`${model.results[0]!.unit.name}: ${model.results[0]!.task}.`);
+    // one line a unit: what it wrote, the task and how it stands
+    const first = model.results[0]!;
+    expect(ii).toContain(`- ${first.unit.name}: ${first.note} (${first.task}, ${first.statusLabel.toLocaleLowerCase('vi')}`);
     const iv = text.slice(text.indexOf('IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI'), text.indexOf('V. ĐỀ XUẤT'));
     expect(iv).toContain('Các đơn vị gửi báo cáo định kỳ đúng hạn: báo cáo tháng 8 năm 2026 (hạn 09/9/2026).');
     expect(iv).toContain('lượt nhiệm vụ đã quá hạn nêu tại mục III');

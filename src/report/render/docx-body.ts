@@ -8,7 +8,7 @@ import type { Paragraph, Table } from 'docx';
 import type { NextReportRow, NextRow, ReportModel, ResultRow, UnitRef } from '../types.js';
 import { STATUS_KEYS } from '../types.js';
 import { NO_KEY } from '../../status/aggregate.js';
-import { decimalText, percentText, rateText, STATUS_LABELS, roman } from '../labels.js';
+import { decimalText, percentText, rateText, shortTitle, STATUS_LABELS, roman } from '../labels.js';
 import { fillPlaceholders, placeholderValues } from '../letter.js';
 import type { Template } from '../template.js';
 import { body, grid, PORTRAIT_TEXT_WIDTH, shareWidths, SIZE } from './docx-kit.js';
@@ -20,6 +20,8 @@ import { groupBy } from './group.js';
 const BODY_LIST_LIMIT = 30;
 /** A unit's overdue tasks are named up to this many in the body; Phụ lục I has them all. */
 const TASK_IDS_LIMIT = 10;
+/** A unit's results are told up to this many in the province's body; Phụ lục I has them all. */
+const RESULTS_PER_UNIT = 3;
 /** Problems and proposals have no phụ lục: the full list is in the Excel report. */
 const IN_WORKBOOK = '(chi tiết tại trang "Khó khăn, đề xuất" của tệp Excel kèm theo)';
 
@@ -116,7 +118,7 @@ function results(model: ReportModel, appendix: AppendixNumbers): Block[] {
     const parts = summary.byStatus
       .filter((s) => s.count > 0)
       .map((s) => `${s.label.toLocaleLowerCase('vi')} ${s.count} (${percentText(s.count, summary.assigned)})`);
-    blocks.push(body(`Tổng số lượt nhiệm vụ được giao chủ trì: ${summary.assigned}; trong đó ${parts.join(', ')}${see(appendix.assignments)}.`, { keepNext: true }));
+    blocks.push(body(`Tổng số lượt nhiệm vụ được giao chủ trì: ${summary.assigned}; trong đó ${parts.join(', ')}${see(appendix.assignments)}.`));
     blocks.push(statusTable(model), body('', { size: SIZE.table }));
   }
   let n = 2;
@@ -134,8 +136,10 @@ function results(model: ReportModel, appendix: AppendixNumbers): Block[] {
     }
   }
   if (model.results.length > 0) {
-    blocks.push(subheading(n++, model.scope.kind === 'unit' ? 'Kết quả thực hiện các nhiệm vụ trong kỳ' : 'Kết quả thực hiện của các đơn vị trong kỳ'));
-    blocks.push(...limited(model.results.map((r) => resultLine(model, r)), `kết quả khác${see(appendix.assignments)}`));
+    const own = model.scope.kind === 'unit';
+    blocks.push(subheading(n++, own ? 'Kết quả thực hiện các nhiệm vụ trong kỳ' : 'Kết quả thực hiện của các đơn vị trong kỳ'));
+    const lines = own ? model.results.map(taskResultLine) : [...groupBy(model.results, (r) => r.unit.id).values()].map(unitResultLine);
+    blocks.push(...limited(lines, `${own ? 'kết quả' : 'đơn vị'} khác${see(appendix.assignments)}`));
   }
   blocks.push(subheading(n++, 'Kết quả thực hiện các chỉ tiêu'));
   blocks.push(...indicatorLines(model, appendix));
@@ -151,18 +155,33 @@ function results(model: ReportModel, appendix: AppendixNumbers): Block[] {
       // DESIGN §3: no ranking while nobody has reported or finished a task in the period
       blocks.push(body('Trong kỳ chưa có đơn vị nào gửi báo cáo hoặc hoàn thành nhiệm vụ, chưa đủ dữ liệu để đánh giá, xếp hạng các đơn vị.'));
     } else {
-      blocks.push(body(`Cách tính: ${model.ranking.formula}.${see(appendix.ranking)}`));
+      blocks.push(body(`Cách tính: ${model.ranking.formula}${see(appendix.ranking)}.`));
       for (const r of model.ranking.rows.slice(0, 5)) blocks.push(bullet(`Xếp thứ ${r.rank}: ${r.unit.name} (${decimalText(r.score)} điểm).`));
     }
   }
   return blocks;
 }
 
-/** "Sở Y tế - II.3. Kết nối dữ liệu y tế: Đã kết nối xong (hoàn thành ngày 20/7/2026)." */
-function resultLine(model: ReportModel, r: ResultRow): string {
-  const state = r.doneOn ? `hoàn thành ngày ${vnTextDate(r.doneOn)}` : r.percent !== undefined ? `${r.statusLabel.toLocaleLowerCase('vi')}, đạt ${r.percent}%` : r.statusLabel.toLocaleLowerCase('vi');
-  const note = r.note.trim().replace(/[.;]+$/, '');
-  return `${unitLabel(model, r.unit)}${r.task}. ${r.title}: ${note} (${state}).`;
+/** A unit's own report: "II.3. Kết nối dữ liệu y tế: Đã kết nối xong (hoàn thành ngày 20/7/2026)." */
+function taskResultLine(r: ResultRow): string {
+  return `${r.task}. ${shortTitle(r.title)}: ${noteOf(r)} (${stateOf(r)}).`;
+}
+
+/** The province's: one line a unit, "Sở Y tế: Đã kết nối xong (II.3, hoàn thành ngày 20/7/2026); …". */
+function unitResultLine(rows: ResultRow[]): string {
+  const shown = rows.slice(0, RESULTS_PER_UNIT).map((r) => `${noteOf(r)} (${r.task}, ${stateOf(r)})`);
+  const more = rows.length > RESULTS_PER_UNIT ? `; và kết quả của ${rows.length - RESULTS_PER_UNIT} nhiệm vụ khác` : '';
+  return `${rows[0]!.unit.name}: ${shown.join('; ')}${more}.`;
+}
+
+function noteOf(r: ResultRow): string {
+  return r.note.trim().replace(/[.;]+$/, '');
+}
+
+function stateOf(r: ResultRow): string {
+  if (r.doneOn) return `hoàn thành ngày ${vnTextDate(r.doneOn)}`;
+  const label = r.statusLabel.toLocaleLowerCase('vi');
+  return r.percent !== undefined ? `${label}, đạt ${r.percent}%` : label;
 }
 
 function indicatorLines(model: ReportModel, appendix: AppendixNumbers): Paragraph[] {

@@ -63,7 +63,7 @@ function summarySheet(model: ReportModel): Sheet {
       ...model.byObjective.map((o) => ['Nhóm mục tiêu', o.id, o.title, o.assigned, ...STATUS_KEYS.map((k) => o.counts[k]), undefined, undefined, undefined]),
       ...model.byUnit.map((u) => ['Đơn vị', u.unit.id, u.unit.name, u.assigned, ...STATUS_KEYS.map((k) => u.counts[k]), u.reportsOnTime, u.reportsLate, u.reportsMissing]),
       // every assignment once: the sum of the objective rows, and of the unit rows
-      ['Tổng cộng', '', 'Tổng cộng', summary.assigned, ...STATUS_KEYS.map((k) => total[k] ?? 0), summary.reportsOnTime, summary.reportsLate, summary.reportsMissing],
+      ['Tổng cộng', undefined, 'Tổng cộng', summary.assigned, ...STATUS_KEYS.map((k) => total[k] ?? 0), summary.reportsOnTime, summary.reportsLate, summary.reportsMissing],
     ],
     totalRow: true,
   };

@@ -18,7 +18,7 @@ const DATE_FORMAT = 'dd/mm/yyyy';
 const NUM_FORMAT: Partial<Record<ColumnKind, string>> = { date: DATE_FORMAT, percent: '0.0%', number: '#,##0', score: '0.0', int: '0' };
 const FRACTION_FORMAT = '#,##0.0#';
 /** Column widths in characters: room for the header, capped so long text wraps instead. */
-const MAX_WIDTH: Record<ColumnKind, number> = { text: 24, longText: 48, int: 12, date: 12, percent: 12, number: 12, score: 10 };
+const MAX_WIDTH: Record<ColumnKind, number> = { text: 24, longText: 44, int: 10, date: 12, percent: 11, number: 12, score: 8 };
 const MIN_WIDTH = 6;
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -138,6 +138,8 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, contex
   const lastColumn = columnLetter(sheet.columns.length);
   const widths = sheet.columns.map((_, i) => widthOf(sheet, i));
   const ws = wb.addWorksheet(sheet.name, {
+    // exceljs writes no <col> for a width of 9, its own default: make it the sheet's default too
+    properties: { defaultColWidth: 9 },
     views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
     pageSetup: {
       paperSize: 9, // A4
