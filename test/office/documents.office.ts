@@ -140,6 +140,7 @@ interface XlsxSheet {
   last: unknown[];
   lastBold: boolean;
   borders: (string | null)[];
+  gridLines: boolean;
   wrap: boolean[];
   formats: string[];
   fontSize: number;
@@ -162,7 +163,9 @@ function printable(sheet: XlsxSheet): void {
   expect(sheet.paperSize, sheet.name).toBe(9);
   expect(sheet.printTitleRows, sheet.name).toBe(`$${sheet.headerRow}:$${sheet.headerRow}`);
   expect(sheet.freeze, sheet.name).toBe(`A${sheet.headerRow + 1}`);
+  // every written cell is bordered, and the grid lines print the rest
   if (sheet.rows > 0) expect(sheet.borders.every((b) => b === 'thin'), sheet.name).toBe(true);
+  expect(sheet.gridLines, sheet.name).toBe(true);
   const width = sheet.widths.reduce((a, b) => a + b, 0);
   // 12 pt text: fitted to the page width only where that keeps it at 9 pt or more
   if (sheet.fitToPage) expect(width * 0.75, sheet.name).toBeLessThanOrEqual(136);

@@ -249,7 +249,7 @@ function shortcomings(model: ReportModel, intro: string, none: string, appendix:
   }
   if (model.problems.length > 0) {
     blocks.push(subheading(n++, 'Khó khăn, vướng mắc'));
-    blocks.push(...limited(model.problems.map((p) => `${problemSubject(model, p.unit, p.task)}${p.text}`), `khó khăn, vướng mắc khác ${IN_WORKBOOK}`));
+    blocks.push(...limited(model.problems.map((p) => `${problemSubject(model, p.unit, p.task)}${closed(p.text)}`), `khó khăn, vướng mắc khác ${IN_WORKBOOK}`));
   }
   return blocks;
 }
@@ -302,8 +302,13 @@ function proposals(model: ReportModel, intro: string, none: string): Block[] {
   return [
     ...own,
     ...(intro ? [body(intro)] : []),
-    ...limited(model.proposals.map((p) => `${unitLabel(model, p.unit)}${p.text}`), `đề xuất, kiến nghị khác ${IN_WORKBOOK}`),
+    ...limited(model.proposals.map((p) => `${unitLabel(model, p.unit)}${closed(p.text)}`), `đề xuất, kiến nghị khác ${IN_WORKBOOK}`),
   ];
+}
+
+/** A unit's own words as a list line: closed with a full stop when they end without one. */
+function closed(text: string): string {
+  return /[.!?;:…]$/.test(text) ? text : `${text}.`;
 }
 
 function limited(lines: string[], rest: string): Paragraph[] {
