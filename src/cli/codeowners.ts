@@ -5,6 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { t } from '../i18n/index.js';
 import { codeownersBlock, ownerPatternOf, withBlock } from '../init/codeowners.js';
+import { lintFindings } from '../lint/lint.js';
 import { codeownersStale } from '../lint/rules/codeowners-stale.js';
 import { readCodeowners } from '../init/write.js';
 import type { PlanModel } from '../plan/model.js';
@@ -18,7 +19,8 @@ interface CodeownersOptions {
 
 export async function run(options: CodeownersOptions, _args: string[], global: GlobalOptions): Promise<number> {
   const ctx = makeContext(global);
-  const { model } = await loadWorkingTree(ctx);
+  const loaded = await loadWorkingTree(ctx);
+  const model = loaded.valid;
   const existing = await readCodeowners(ctx.root);
   const path = existing?.path ?? 'CODEOWNERS';
   const owner = options.owner ?? (existing ? ownerPatternOf(existing.text) : undefined);
@@ -29,7 +31,7 @@ export async function run(options: CodeownersOptions, _args: string[], global: G
     return 0;
   }
   if (options.check) {
-    const [finding] = existing ? codeownersStale.check(model, { invalidIds: new Set(), asOf: lintToday(ctx, model), codeowners: existing }) : [];
+    const [finding] = existing ? lintFindings(loaded, { asOf: lintToday(ctx, model), codeowners: existing }).filter((f) => f.rule === codeownersStale.id) : [];
     ctx.err(finding ? t(ctx.lang, finding.message, finding.params) : t(ctx.lang, 'codeowners.stale.other'));
     return 1;
   }

@@ -4,19 +4,23 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { langFrom, t, type Lang } from '../i18n/index.js';
-import type { IsoDate, PlanModel } from '../plan/model.js';
-import { isKnownTimeZone, todayIn } from '../time/index.js';
+import type { IsoDate } from '../plan/model.js';
+import { isKnownTimeZone, isValidIsoDate, todayIn } from '../time/index.js';
 
 export interface GlobalOptions {
   root?: string;
   lang?: string;
   color?: boolean;
+  /** false with --no-cache */
+  cache?: boolean;
 }
 
 export interface Context {
   root: string;
   lang: Lang;
   color: boolean;
+  /** read and keep the parse cache (src/plan/cache.ts) */
+  cache: boolean;
   now: Date;
   out: (text: string) => void;
   err: (text: string) => void;
@@ -41,14 +45,19 @@ export function findRoot(from: string): string | undefined {
   }
 }
 
+/** An ISO 8601 instant with its offset: without one, the same text would name a different
+ * instant on every machine (DESIGN §7). */
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+
 /** The current instant. DE06_NOW (an ISO instant) pins it, so that tests and reproductions can
  * ask what de06 said on a given day without --as-of. */
 function clock(lang: Lang): Date {
   const pinned = process.env.DE06_NOW;
   if (pinned === undefined || pinned === '') return new Date();
-  const now = new Date(pinned);
-  if (Number.isNaN(now.getTime())) throw new UsageError(t(lang, 'cli.bad-now', { value: pinned }));
-  return now;
+  const match = INSTANT.exec(pinned);
+  // Date() would roll 2026-02-30 over into March: the day itself must exist
+  if (!match || !isValidIsoDate(match[1])) throw new UsageError(t(lang, 'cli.bad-now', { value: pinned }));
+  return new Date(pinned);
 }
 
 /** Today in the plan's time zone (DESIGN §3), never the machine's; exit 2 when the zone is unknown. */
@@ -60,7 +69,7 @@ export function planToday(ctx: Context, timeZone: string): IsoDate {
 
 /** Today for the rules: in the plan's zone, or in Vietnam's when the plan's zone is itself the
  * error being reported (date-sanity says so in the same run). */
-export function lintToday(ctx: Context, model: PlanModel): IsoDate {
+export function lintToday(ctx: Context, model: { plan?: { timezone?: string } }): IsoDate {
   const zone = model.plan?.timezone;
   return planToday(ctx, zone && isKnownTimeZone(zone) ? zone : 'Asia/Ho_Chi_Minh');
 }
@@ -80,6 +89,7 @@ export function makeContext(options: GlobalOptions, needsPlan = true): Context {
     root,
     lang,
     color,
+    cache: options.cache !== false,
     now: clock(lang),
     out: (text) => void process.stdout.write(text.endsWith('\n') || text === '' ? text : text + '\n'),
     err: (text) => void process.stderr.write(text.endsWith('\n') ? text : text + '\n'),

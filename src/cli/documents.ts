@@ -7,7 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { toDiagnostics } from '../lint/lint.js';
 import { fsFileSource } from '../plan/files.js';
-import { loadPlan, type Loaded } from '../plan/load.js';
+import type { Loaded } from '../plan/load.js';
 import type { IsoDate } from '../plan/model.js';
 import type { FileSource } from '../plan/source.js';
 import type { InputFile } from '../report/provenance.js';
@@ -17,10 +17,11 @@ import { isValidIsoDate } from '../time/index.js';
 import { writeFilesAtomically, type OutputFile } from '../write/atomic.js';
 import { docxToPdf, findSoffice } from '../write/pdf.js';
 import { UsageError, type Context } from './context.js';
+import { loadWorkingTree } from './load.js';
 
 /** The plan read through a source that keeps every file's bytes, for the input hash. */
-export async function loadWithInputs(root: string): Promise<{ loaded: Loaded; inputs: InputFile[] }> {
-  const files = fsFileSource(root);
+export async function loadWithInputs(ctx: Context): Promise<{ loaded: Loaded; inputs: InputFile[] }> {
+  const files = fsFileSource(ctx.root);
   const inputs: InputFile[] = [];
   const source: FileSource = {
     list: () => files.list(),
@@ -30,16 +31,14 @@ export async function loadWithInputs(root: string): Promise<{ loaded: Loaded; in
       return result;
     },
   };
-  return { loaded: await loadPlan(root, source), inputs };
+  return { loaded: await loadWorkingTree(ctx, source), inputs };
 }
 
 /** The repository's templates/ first, then the built-in ones (DESIGN §5); a bad one is exit 2. */
 export async function templateFor<T extends AnyTemplate>(ctx: Context, kind: TemplateKind): Promise<T> {
   const found = (await findTemplate(kind, [join(ctx.root, 'templates'), builtinTemplatesDir])) as TemplateResult<T>;
   if (found.template) return found.template;
-  const problems = found.problems!;
-  const texts = new Map(found.text !== undefined ? [[problems[0]!.file, found.text]] : []);
-  const first = toDiagnostics(problems, texts, ctx.lang)[0]!;
+  const first = toDiagnostics(found.problems!, found.source ?? { files: [], positions: new Map(), texts: new Map() }, ctx.lang)[0]!;
   throw new UsageError(t(ctx.lang, 'report.bad-template', { file: shown(first.file), line: first.line, detail: first.message }));
 }
 

@@ -1,7 +1,7 @@
 // de06 lint [paths…]: schema and semantic rules over the whole plan (DESIGN §4).
 
-import { appendFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { appendFileSync, existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { githubSummary, isLintFormatName, lintFormatters } from '../format/index.js';
 import { t } from '../i18n/index.js';
 import { lint } from '../lint/lint.js';
@@ -30,7 +30,13 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   }
   if (!isLintFormatName(options.format)) throw new UsageError(t(ctx.lang, 'cli.bad-format', { value: options.format }));
 
-  const selected = paths.map((p) => relative(ctx.root, resolve(p)).split(sep).join('/'));
+  const selected = paths.map((p) => {
+    // a path that names nothing would lint nothing and pass: a usage error, never a green run
+    if (!existsSync(p)) throw new UsageError(t(ctx.lang, 'cli.lint.no-path', { path: p }));
+    const rel = relative(ctx.root, resolve(p));
+    if (rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel)) throw new UsageError(t(ctx.lang, 'cli.lint.outside', { path: p, root: ctx.root }));
+    return rel.split(sep).join('/');
+  });
   const only = selected.length === 0 ? undefined : (file: string) => selected.some((s) => s === '' || file === s || file.startsWith(s + '/'));
   const loaded = await loadWorkingTree(ctx);
   const codeowners = await readCodeowners(ctx.root);

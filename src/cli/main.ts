@@ -82,6 +82,7 @@ const program = new Command('de06')
   .option('--root <dir>', say('cli.opt.root'))
   .addOption(new Option('--lang <lang>', say('cli.opt.lang')).choices(['vi', 'en']))
   .option('--no-color', say('cli.opt.no-color'))
+  .option('--no-cache', say('cli.opt.no-cache'))
   .showHelpAfterError(say('cli.help-hint'))
   .configureOutput({ outputError: (text, write) => write(`de06: ${commanderError(text)}\n`) })
   .configureHelp({ sortSubcommands: false })
@@ -122,6 +123,10 @@ command('calendar', say('cli.calendar.description'))
   .option('--as-of <date>', say('cli.opt.as-of'))
   .option('-f, --format <format>', say('cli.calendar.format'), 'table')
   .action(lazy(() => import('./calendar.js')));
+
+command('holidays', say('cli.holidays.description'))
+  .argument('<years...>', say('cli.holidays.years'))
+  .action(lazy(() => import('./holidays.js')));
 
 command('progress', say('cli.progress.description'))
   .command('new')

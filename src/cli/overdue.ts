@@ -18,11 +18,14 @@ interface OverdueOptions {
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
+/** Ten years ahead is past the end of any plan; beyond it dates leave the calendar (year 9999). */
+const MAX_WITHIN_DAYS = 3650;
+
 export async function run(options: OverdueOptions, _args: string[], global: GlobalOptions): Promise<number> {
   const { ctx, setup, asOf } = await openPlan(global, options.asOf);
   const format = choiceOption(ctx, '--format', options.format, FORMATS);
   const within = options.within === undefined ? undefined : Number(options.within);
-  if (within !== undefined && !(/^\d+$/.test(options.within!) && Number.isSafeInteger(within))) {
+  if (within !== undefined && !(/^\d+$/.test(options.within!) && within <= MAX_WITHIN_DAYS)) {
     throw new UsageError(t(ctx.lang, 'overdue.bad-within', { value: options.within! }));
   }
   const units = unitsOption(ctx, setup, options.unit);

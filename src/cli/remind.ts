@@ -42,13 +42,13 @@ export async function run(options: RemindOptions, _args: string[], global: Globa
   const date = signingDate(ctx, options.date);
   const soffice = pdfConverter(ctx, formats.includes('pdf'));
 
-  const { loaded, inputs } = await loadWithInputs(ctx.root);
+  const { loaded, inputs } = await loadWithInputs(ctx);
   const errors = errorCount(lintFindings(loaded, { asOf: lintToday(ctx, loaded.model) }));
   if (errors > 0) {
     ctx.err(`de06: ${say('remind.lint-errors', { count: errors })}`);
     return 1;
   }
-  const { model } = loaded;
+  const model = loaded.valid;
   const plan = model.plan;
   if (!plan) throw new UsageError(say('report.no-plan-data'));
   const today = planToday(ctx, plan.timezone);

@@ -103,10 +103,10 @@ type Prepared = { lintErrors: number; report?: undefined; template?: undefined }
  * which keeps a yearly report on a large plan within its memory budget (DESIGN §7).
  */
 async function prepare(ctx: Context, request: ReportRequest, options: ReportOptions, date: string | null | undefined): Promise<Prepared> {
-  const { loaded, inputs } = await loadWithInputs(ctx.root);
+  const { loaded, inputs } = await loadWithInputs(ctx);
   const errors = errorCount(lintFindings(loaded, { asOf: lintToday(ctx, loaded.model) }));
   if (errors > 0 && !options.allowInvalid) return { lintErrors: errors };
-  const { model } = loaded;
+  const model = loaded.valid;
   const plan = model.plan;
   if (!plan) throw new UsageError(t(ctx.lang, 'report.no-plan-data'));
   const problem = checkRequest(model, request);
@@ -117,7 +117,6 @@ async function prepare(ctx: Context, request: ReportRequest, options: ReportOpti
   const commit = await headCommit(ctx.root);
   const report = buildReportModel({
     model,
-    texts: loaded.texts,
     request,
     asOf,
     // the day the leader signs: today unless --date says otherwise (DESIGN §4)

@@ -23,10 +23,10 @@ export async function openPlan(global: GlobalOptions, asOfOption: string | undef
   if (asOfOption !== undefined) dateOption(ctx, '--as-of', asOfOption);
   const loaded = await loadWorkingTree(ctx);
   const errors = errorCount(lintFindings(loaded, { asOf: lintToday(ctx, loaded.model) }));
-  const plan = loaded.model.plan;
+  const plan = loaded.valid.plan;
   if (!plan) throw new UsageError(t(ctx.lang, 'status.no-plan-data'));
   if (errors > 0) ctx.err(t(ctx.lang, 'status.lint-errors', { count: errors }));
-  const setup = statusSetup(loaded.model, plan);
+  const setup = statusSetup(loaded.valid, plan);
   return { ctx, setup, asOf: asOfOption ?? planToday(ctx, plan.timezone) };
 }
 

@@ -28,7 +28,7 @@ export async function gitFileSource(root: string, rev: string): Promise<GitResul
     ok: true,
     value: {
       async list() {
-        return [...blobs.keys()].sort();
+        return { files: [...blobs.keys()].sort(), problems: [] };
       },
       async read(path): Promise<ReadResult> {
         const blob = blobs.get(path);

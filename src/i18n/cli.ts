@@ -24,6 +24,10 @@ export const cliMessages: Catalog = {
     en: { message: 'root of the plan repository (default: the nearest folder holding plan/plan.yaml)' },
   },
   'cli.opt.lang': { vi: { message: 'ngôn ngữ thông báo (vi, en); cũng đặt được bằng DE06_LANG' }, en: { message: 'message language (vi, en); also DE06_LANG' } },
+  'cli.opt.no-cache': {
+    vi: { message: 'không dùng bộ nhớ đệm phân tích tệp (.de06-cache/): đọc lại mọi tệp từ đầu' },
+    en: { message: 'do not use the parse cache (.de06-cache/): read every file afresh' },
+  },
   'cli.opt.no-color': { vi: { message: 'không tô màu' }, en: { message: 'no colours' } },
   'cli.no-plan': {
     vi: { message: 'không tìm thấy plan/plan.yaml trong {cwd} hay thư mục cha nào. Hãy chạy lệnh trong kho kế hoạch, dùng --root <thư mục>, hoặc tạo kho mới bằng "de06 init".' },
@@ -48,6 +52,14 @@ export const cliMessages: Catalog = {
     vi: { message: 'múi giờ "{zone}" trong plan/plan.yaml không hợp lệ nên không xác định được ngày hôm nay; sửa lại hoặc dùng --as-of.' },
     en: { message: 'the time zone "{zone}" in plan/plan.yaml is not valid, so today is unknown; fix it or pass --as-of.' },
   },
+  'cli.lint.no-path': {
+    vi: { message: 'không có tệp hay thư mục "{path}"; kiểm tra lại đường dẫn (chạy "de06 lint" không tham số để kiểm tra cả kế hoạch).' },
+    en: { message: 'there is no file or folder "{path}"; check the path (run "de06 lint" without arguments to lint the whole plan).' },
+  },
+  'cli.lint.outside': {
+    vi: { message: '"{path}" nằm ngoài kho kế hoạch {root}; chỉ kiểm tra được tệp trong plan/ và templates/ của kho.' },
+    en: { message: '"{path}" is outside the plan repository {root}; only files in its plan/ and templates/ can be linted.' },
+  },
   'cli.write-failed': {
     vi: { message: 'không ghi được {path} ({reason}). Chưa ghi tệp nào.' },
     en: { message: 'cannot write {path} ({reason}). Nothing was written.' },
@@ -61,8 +73,8 @@ export const cliMessages: Catalog = {
     en: { message: 'cannot write the result to standard output ({reason}); the output is incomplete, do not use it.' },
   },
   'cli.bad-now': {
-    vi: { message: 'DE06_NOW="{value}" không phải một thời điểm hợp lệ (ví dụ 2026-07-09T17:30:00Z).' },
-    en: { message: 'DE06_NOW="{value}" is not a valid instant (e.g. 2026-07-09T17:30:00Z).' },
+    vi: { message: 'DE06_NOW="{value}" không phải một thời điểm hợp lệ: cần ngày có thật, giờ và múi giờ, ví dụ 2026-07-09T17:30:00Z hoặc 2026-07-10T00:30:00+07:00.' },
+    en: { message: 'DE06_NOW="{value}" is not a valid instant: it needs a real date, a time and an offset, e.g. 2026-07-09T17:30:00Z or 2026-07-10T00:30:00+07:00.' },
   },
   'cli.bad-format': { vi: { message: 'định dạng "{value}" không được hỗ trợ.' }, en: { message: 'the format "{value}" is not supported.' } },
   'cli.lint.description': {

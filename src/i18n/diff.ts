@@ -7,6 +7,14 @@ const SHALLOW_FIX_VI = 'chạy `git fetch --deepen=200` (hoặc `git fetch --uns
 const SHALLOW_FIX_EN = 'run `git fetch --deepen=200` (or `git fetch --unshallow`) and try again; in GitHub Actions set `fetch-depth: 0` on actions/checkout, in GitLab CI set the variable `GIT_DEPTH: 0`.';
 
 export const diffMessages: Catalog = {
+  'diff.no-plan-at': {
+    vi: { message: 'phiên bản "{rev}" không có kế hoạch (plan/plan.yaml), nên không so sánh được: mọi thứ sẽ trông như mới thêm. Hãy so sánh với một phiên bản đã có kế hoạch.' },
+    en: { message: 'revision "{rev}" has no plan (plan/plan.yaml), so nothing can be compared with it: everything would look added. Compare with a revision that has the plan.' },
+  },
+  'diff.broken-at': {
+    vi: { message: 'kế hoạch ở phiên bản "{rev}" có {count} lỗi (đầu tiên: {file}:{line} {detail}); nội dung của các tệp lỗi đó không đọc được, nên có thể trông như mới thêm hoặc đã bỏ.' },
+    en: { message: 'the plan at revision "{rev}" has {count} errors (first: {file}:{line} {detail}); what those files hold cannot be read, so it may look added or removed.' },
+  },
   // git
   'diff.git.no-git': both('không chạy được git: hãy cài git và bảo đảm lệnh `git` có trong PATH.', 'cannot run git: install git and make sure `git` is on PATH.'),
   'diff.git.not-a-repository': both('thư mục {root} không nằm trong một kho git; `diff` và `lint --base` cần lịch sử git của kho kế hoạch.', 'the folder {root} is not inside a git repository; `diff` and `lint --base` need the plan repository\'s git history.'),

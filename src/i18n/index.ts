@@ -8,6 +8,7 @@ import { formatMessages } from './format.js';
 import { statusMessages } from './status.js';
 import { reportMessages } from './report.js';
 import { diffMessages } from './diff.js';
+import { planDataMessages } from './plan-data.js';
 import { remindMessages } from './remind.js';
 
 export type Lang = 'vi' | 'en';
@@ -27,6 +28,7 @@ const catalog: Catalog = {
   ...statusMessages,
   ...reportMessages,
   ...diffMessages,
+  ...planDataMessages,
   ...remindMessages,
 };
 

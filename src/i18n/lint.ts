@@ -31,6 +31,22 @@ export const lintMessages: Catalog = {
     vi: { message: 'Không đọc được tệp (không có quyền đọc hoặc lỗi ổ đĩa).', fix: 'Kiểm tra quyền đọc của tệp.' },
     en: { message: 'The file cannot be read (no permission or a disk error).', fix: 'Check the file permissions.' },
   },
+  'load.link-outside': {
+    vi: { message: 'Đây là một liên kết tượng trưng (symbolic link) trỏ ra ngoài kho kế hoạch; de06 không đọc nó, để không ai có thể dùng một pull request mà đọc trộm tệp của máy chạy CI.', fix: 'Xóa liên kết và đặt chính tệp YAML vào đây.' },
+    en: { message: 'This is a symbolic link that points outside the plan repository; de06 does not read it, so that no pull request can make CI read the machine\'s files.', fix: 'Delete the link and put the YAML file itself here.' },
+  },
+  'load.link-inside': {
+    vi: { message: 'Đây là một liên kết tượng trưng (symbolic link); de06 không đi theo liên kết, kể cả liên kết trong kho (nó có thể trỏ tới .git/config, nơi CI giữ mã truy cập, hoặc làm một tệp bị tính hai lần).', fix: 'Thay liên kết bằng một bản sao của tệp, hoặc xóa nó.' },
+    en: { message: 'This is a symbolic link; de06 never follows links, not even inside the repository (one could reach .git/config, where CI keeps its access token, or count a file twice).', fix: 'Replace the link with a copy of the file, or delete it.' },
+  },
+  'load.unreadable-folder': {
+    vi: { message: 'Không đọc được thư mục này ({code}); mọi tệp trong đó bị bỏ sót, nên kết quả kiểm tra và báo cáo sẽ thiếu.', fix: 'Cấp quyền đọc cho thư mục (chmod u+rx) rồi chạy lại.' },
+    en: { message: 'This folder cannot be read ({code}); every file in it would be missed, so lint and reports would be incomplete.', fix: 'Make the folder readable (chmod u+rx) and run again.' },
+  },
+  'load.not-a-file': {
+    vi: { message: 'Ở đây có một mục không phải tệp thường (ống dẫn, socket hoặc thiết bị), nên không được đọc.', fix: 'Thay nó bằng một tệp YAML thường, hoặc xóa nó.' },
+    en: { message: 'This is not a regular file (a pipe, a socket or a device), so it is not read.', fix: 'Replace it with a regular YAML file, or delete it.' },
+  },
   'encoding.bom': {
     vi: { message: 'Tệp bắt đầu bằng ký tự BOM; de06 vẫn đọc được nhưng một số công cụ thì không.', fix: 'Lưu lại tệp dưới dạng "UTF-8" (không BOM).' },
     en: { message: 'The file starts with a byte order mark; de06 reads it, some tools do not.', fix: 'Save the file as "UTF-8" without BOM.' },
@@ -81,6 +97,38 @@ export const lintMessages: Catalog = {
     vi: { message: 'Cú pháp YAML sai: {detail}.', fix: 'Sửa cú pháp tại vị trí này; văn bản có ký tự đặc biệt cần đặt trong dấu nháy kép.' },
     en: { message: 'YAML syntax error: {detail}.', fix: 'Fix the syntax here; put text with special characters in double quotes.' },
   },
+  'yaml.non-printable': {
+    vi: { message: 'Tệp chứa ký tự điều khiển {code}, loại ký tự YAML không cho phép xuất hiện trong tệp (thường do dán từ một chương trình khác).', fix: 'Xóa ký tự này; nếu thật sự cần, viết nó trong dấu nháy kép dưới dạng mã, ví dụ "\\u0001".' },
+    en: { message: 'The file holds the control character {code}, which YAML does not allow in a file (often pasted from another program).', fix: 'Delete it; if it is really needed, write it in double quotes as an escape, e.g. "\\u0001".' },
+  },
+  'yaml.unclosed-flow': {
+    vi: { message: 'Dấu "{open}" mở ở đây chưa được đóng bằng "{close}" trên cùng dòng.', fix: 'Thêm "{close}" ở cuối danh sách, hoặc viết mỗi phần tử trên một dòng bắt đầu bằng "- ".' },
+    en: { message: 'The "{open}" opened here is not closed with "{close}".', fix: 'Add "{close}" at the end of the list, or write one item per line starting with "- ".' },
+  },
+  'yaml.undefined-alias': {
+    vi: { message: 'Bí danh "*{name}" trỏ tới một neo "&{name}" không có trong tệp.', fix: 'Khai báo neo "&{name}" trước khi dùng, hoặc viết trực tiếp giá trị.' },
+    en: { message: 'The alias "*{name}" refers to an anchor "&{name}" that the file does not have.', fix: 'Declare the anchor "&{name}" before using it, or write the value out.' },
+  },
+  'yaml.recursive-alias': {
+    vi: { message: 'Bí danh "*{name}" trỏ vào chính giá trị đang chứa nó, tạo thành vòng lặp vô tận.', fix: 'Viết trực tiếp giá trị thay cho bí danh.' },
+    en: { message: 'The alias "*{name}" refers to the value that contains it, an endless loop.', fix: 'Write the value out instead of the alias.' },
+  },
+  'yaml.collection-key': {
+    vi: { message: 'Khóa ở đây là một danh sách hoặc bảng; khóa trong kế hoạch chỉ là tên ngắn (chữ, số, gạch nối).', fix: 'Dùng một tên làm khóa, ví dụ "id: …".' },
+    en: { message: 'This key is a list or a mapping; plan keys are short names (letters, digits, hyphens).', fix: 'Use a name as the key, e.g. "id: …".' },
+  },
+  'yaml.tag': {
+    vi: { message: 'Thẻ YAML "{tag}" không được dùng trong tệp kế hoạch: tệp chỉ chứa dữ liệu thường (văn bản, số, ngày, danh sách, bảng).', fix: 'Xóa "{tag}" và viết giá trị trực tiếp.' },
+    en: { message: 'The YAML tag "{tag}" is not allowed in plan files: they hold plain data (text, numbers, dates, lists, mappings).', fix: 'Remove "{tag}" and write the value directly.' },
+  },
+  'yaml.directive-twice': {
+    vi: { message: 'Chỉ thị %YAML xuất hiện hai lần.', fix: 'Xóa dòng %YAML thừa (tệp kế hoạch không cần chỉ thị này).' },
+    en: { message: 'The %YAML directive appears twice.', fix: 'Delete the extra %YAML line (plan files need no directive).' },
+  },
+  'yaml.directive-without-document': {
+    vi: { message: 'Có chỉ thị YAML nhưng không có tài liệu nào sau dòng "---".', fix: 'Xóa chỉ thị, hoặc thêm "---" và nội dung sau nó.' },
+    en: { message: 'A YAML directive is not followed by a document ("---").', fix: 'Delete the directive, or add "---" and the content after it.' },
+  },
   'yaml.alias-bomb': {
     vi: { message: 'Tệp dùng quá nhiều bí danh YAML (*alias) lồng nhau, có thể làm treo máy; de06 không mở rộng chúng.', fix: 'Viết trực tiếp giá trị thay cho bí danh.' },
     en: { message: 'The file uses too many nested YAML aliases (*alias), which could exhaust memory; de06 does not expand them.', fix: 'Write the values out instead of aliases.' },
@@ -107,9 +155,25 @@ export const lintMessages: Catalog = {
     vi: { message: 'Giá trị "{value}" của "{field}" sai kiểu: cần {expected}.', fix: '{description}' },
     en: { message: 'The value "{value}" of "{field}" has the wrong type: {expected} expected.', fix: '{description}' },
   },
-  'schema.root-type': {
-    vi: { message: 'Nội dung tệp phải là một bảng các khóa (khóa: giá trị), không phải {expected}.', fix: 'Xem mẫu của loại tệp này trong docs/format.md.' },
-    en: { message: 'The file must hold a mapping (key: value), not {expected}.', fix: 'See the example for this kind of file in docs/format.md.' },
+  'schema.root-scalar': {
+    vi: { message: 'Tệp chỉ chứa một giá trị đơn lẻ ("{value}"), trong khi tệp này phải là một bảng các khóa, mỗi dòng "khóa: giá trị".', fix: 'Xem mẫu của loại tệp này trong docs/format.md.' },
+    en: { message: 'The file holds a single value ("{value}"), where this file must be a mapping of keys, one "key: value" per line.', fix: 'See the example for this kind of file in docs/format.md.' },
+  },
+  'schema.root-list': {
+    vi: { message: 'Tệp là một danh sách (các dòng bắt đầu bằng "- "), trong khi tệp này phải là một bảng các khóa, mỗi dòng "khóa: giá trị".', fix: 'Xem mẫu của loại tệp này trong docs/format.md.' },
+    en: { message: 'The file is a list (lines starting with "- "), where this file must be a mapping of keys, one "key: value" per line.', fix: 'See the example for this kind of file in docs/format.md.' },
+  },
+  'schema.range': {
+    vi: { message: 'Giá trị {value} của "{field}" nằm ngoài giới hạn cho phép (cần {comparison} {limit}).', fix: 'Sửa thành một số trong giới hạn.' },
+    en: { message: 'The value {value} of "{field}" is out of bounds ({comparison} {limit} required).', fix: 'Use a number within the bounds.' },
+  },
+  'schema.empty': {
+    vi: { message: '"{field}" không được để trống.', fix: 'Điền nội dung, hoặc xóa cả dòng nếu trường này không bắt buộc.' },
+    en: { message: '"{field}" may not be empty.', fix: 'Fill it in, or delete the line if the field is optional.' },
+  },
+  'schema.conflict': {
+    vi: { message: 'Trường "{field}" không dùng được cùng các trường khác đã có ở đây (ví dụ "trước ngày" before_day và "ngày" day không đặt cùng lúc).', fix: 'Giữ một trong hai trường.' },
+    en: { message: 'The field "{field}" cannot stand beside the other fields here (for example before_day and day together).', fix: 'Keep one of the two.' },
   },
   'schema.shape': {
     vi: { message: 'Giá trị "{value}" của "{field}" không đúng định dạng.', fix: 'Cần: {description}' },
@@ -168,6 +232,10 @@ export const lintMessages: Catalog = {
   'rule.narrative-path.unknown-unit': {
     vi: { message: 'Thư mục "{folder}" không phải mã đơn vị nào trong units.yaml.', fix: 'Đặt tệp vào thư mục mang mã của đơn vị (ví dụ plan/narrative/so-yt/), đúng như trong units.yaml.' },
     en: { message: 'The folder "{folder}" is no unit id of units.yaml.', fix: 'Put the file in the folder named after the unit\'s id in units.yaml (e.g. plan/narrative/so-yt/).' },
+  },
+  'rule.control-character': {
+    vi: { message: 'Văn bản có ký tự điều khiển {code} (viết bằng mã thoát trong dấu nháy kép); Word, LibreOffice và Excel không mang được ký tự này, nên báo cáo sẽ bỏ nó đi.', fix: 'Xóa mã thoát của ký tự này (dạng \\u…, \\x… hoặc \\0) khỏi chuỗi.' },
+    en: { message: 'The text holds the control character {code} (written as an escape in double quotes); Word, LibreOffice and Excel cannot carry it, so reports drop it.', fix: 'Delete the escape of this character (\\u…, \\x… or \\0) from the string.' },
   },
   'rule.six-clear': {
     vi: { message: 'Nhiệm vụ {id} chưa đủ "6 rõ": thiếu {missing}.', fix: 'Bổ sung {fields} khi có văn bản giao nhiệm vụ quy định; nếu văn bản kế hoạch không nói, giữ nguyên và kiến nghị cơ quan ban hành làm rõ.' },

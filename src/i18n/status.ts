@@ -68,8 +68,8 @@ export const statusMessages: Catalog = {
     en: { message: 'Warning: the plan has {count} errors; these results cover only its valid part. Run "de06 lint" to see and fix them.' },
   },
   'overdue.bad-within': {
-    vi: { message: '--within cần một số ngày nguyên không âm, không phải "{value}".' },
-    en: { message: '--within takes a whole number of days ≥ 0, not "{value}".' },
+    vi: { message: '--within cần một số ngày nguyên từ 0 đến 3650 (mười năm), không phải "{value}".' },
+    en: { message: '--within takes a whole number of days from 0 to 3650 (ten years), not "{value}".' },
   },
   'calendar.bad-range': {
     vi: { message: '--from ({from}) không được sau --to ({to}).' },

@@ -4,13 +4,13 @@ import type { Lang } from '../i18n/index.js';
 import { translate } from '../i18n/index.js';
 import type { Finding, Severity } from '../plan/findings.js';
 import type { Loaded } from '../plan/load.js';
-import { Locator } from '../plan/locate.js';
+import { Locator, type Located } from '../plan/locate.js';
 import type { Diagnostic, LintResult } from './diagnostic.js';
 import type { RuleContext } from './rule.js';
 import { RULES } from './rules/index.js';
 
 /** What the rules are told beyond the model: today, and for some the base plan or CODEOWNERS. */
-export type LintContext = Omit<RuleContext, 'invalidIds'>;
+export type LintContext = Omit<RuleContext, 'invalidIds' | 'invalidAt'>;
 
 export interface LintOptions extends LintContext {
   lang: Lang;
@@ -20,7 +20,11 @@ export interface LintOptions extends LintContext {
 
 /** Every finding of the loader and the rules, unpositioned: enough to count errors. */
 export function lintFindings(loaded: Loaded, context: LintContext): Finding[] {
-  const ruleContext: RuleContext = { ...context, invalidIds: loaded.invalidIds };
+  const schemaPointers = new Map<string, string[]>();
+  for (const f of loaded.findings) if (f.rule === 'schema') schemaPointers.set(f.file, [...(schemaPointers.get(f.file) ?? []), f.pointer]);
+  // a value is invalid when it, or anything inside it, failed its schema
+  const invalidAt = (file: string, pointer: string) => (schemaPointers.get(file) ?? []).some((p) => p === pointer || p.startsWith(pointer + '/'));
+  const ruleContext: RuleContext = { ...context, invalidIds: loaded.invalidIds, invalidAt };
   return [...loaded.findings, ...RULES.flatMap((rule) => rule.check(loaded.model, ruleContext))];
 }
 
@@ -31,7 +35,7 @@ export function errorCount(findings: readonly { severity: Severity }[]): number 
 export function lint(loaded: Loaded, options: LintOptions): LintResult {
   const { lang, only, ...context } = options;
   const findings = lintFindings(loaded, context).filter((f) => !only || only(f.file));
-  const problems = toDiagnostics(findings, loaded.texts, lang);
+  const problems = toDiagnostics(findings, loaded.model, lang);
   const errors = errorCount(problems);
   return {
     root: loaded.model.root,
@@ -42,8 +46,9 @@ export function lint(loaded: Loaded, options: LintOptions): LintResult {
   };
 }
 
-export function toDiagnostics(findings: readonly Finding[], texts: ReadonlyMap<string, string>, lang: Lang): Diagnostic[] {
-  const locator = new Locator(texts);
+/** Findings positioned and worded; `located` holds the files, their texts and where their values stand. */
+export function toDiagnostics(findings: readonly Finding[], located: Located, lang: Lang): Diagnostic[] {
+  const locator = new Locator(located);
   return findings
     .map((f) => {
       const span = f.position ?? locator.span(f.file, f.pointer, f.onKey);

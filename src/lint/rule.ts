@@ -5,11 +5,14 @@
 
 import type { Change } from '../diff/change.js';
 import type { Finding, Severity } from '../plan/findings.js';
-import type { IsoDate, PlanModel } from '../plan/model.js';
+import type { IsoDate, LintModel, PlanModel } from '../plan/model.js';
 
 export interface RuleContext {
   /** ids of items the loader could not name for sure: references to them are not unknown */
   invalidIds: ReadonlySet<string>;
+  /** whether the value at `pointer` of `file`, or a part of it, failed its schema: left out of the model, but not
+   * missing — a rule that would report it missing stays quiet */
+  invalidAt(file: string, pointer: string): boolean;
   /** today in the plan's time zone: what has begun, what is already overdue */
   asOf: IsoDate;
   /** `lint --base REV`: the plan at that revision and what changed since */
@@ -24,5 +27,5 @@ export interface Rule {
   severity: Severity;
   /** what the rule protects, one sentence per language */
   description: { vi: string; en: string };
-  check(model: PlanModel, context: RuleContext): Finding[];
+  check(model: LintModel, context: RuleContext): Finding[];
 }

@@ -1,3 +1,6 @@
+import type { Texts } from './locate.js';
+import type { Positions } from './positions.js';
+
 // The plan's types, declared once. They mirror schemas/*.schema.json (test/schema-types.test.ts
 // checks that they agree). Every entity the loader builds carries `at`: where it stands in the
 // source, so any later stage can point a diagnostic at it.
@@ -128,6 +131,9 @@ export interface Group {
   at: Origin;
 }
 
+/** The fields of a task whose value can be the encoder's reading rather than the plan's words. */
+export type InterpretableField = 'objective' | 'pillars' | 'lead' | 'support' | 'authority' | 'due' | 'result';
+
 export interface Task {
   id: string;
   title: string;
@@ -141,6 +147,8 @@ export interface Task {
   source?: string;
   amended_by?: string;
   note?: string;
+  /** the fields whose value the plan text does not state, each with the reason for the reading */
+  interpreted?: Partial<Record<InterpretableField, string>>;
   /** the section file that holds it */
   section: string;
   at: Origin;
@@ -206,6 +214,8 @@ export type CalendarEntry = IsoDate | DayOffRange | NamedDay;
 export interface CalendarYear {
   off: CalendarEntry[];
   work: CalendarEntry[];
+  /** no official notice yet: the statutory days off of BLLĐ 2019, to be replaced by the notice */
+  provisional?: boolean;
   source?: string;
   note?: string;
 }
@@ -247,16 +257,26 @@ export interface SourceFile {
   /** POSIX, relative to the root */
   path: string;
   kind: FileKind;
-  /** the parsed data, or undefined when the file could not be parsed */
+  /** the parsed data, or undefined when the file could not be parsed; its containers carry their
+   * source positions (positions.ts) */
   data?: unknown;
+  /** positions from the parse cache, hung on the data only when the file is first located */
+  cachedPositions?: Int32Array[];
+  /** a double-quoted escape was used (the only way characters XML cannot carry get in) */
+  escaped?: boolean;
 }
 
 export type FileKind = 'plan' | 'units' | 'calendar' | 'tasks' | 'indicators' | 'progress' | 'narrative' | 'template';
 
-/** The whole plan repository, as plain data. */
+/** The whole plan repository, as plain data: every item that is valid as a whole (what status and
+ * reports are computed from). */
 export interface PlanModel {
   root: string;
   files: SourceFile[];
+  /** where each container of the files' data stands (positions.ts) */
+  positions: Positions;
+  /** the files' texts, decoded when first asked for (excerpts, lines) */
+  texts: Texts;
   plan?: Plan;
   units: Unit[];
   groups: Group[];
@@ -266,4 +286,34 @@ export interface PlanModel {
   narratives: Narrative[];
   calendar?: Calendar;
   indicators: Indicator[];
+}
+
+/** A value as the rules see it: what of it was valid. DESIGN §7: validity is per field, so an item
+ * with an impossible date is still checked for everything else, with that one field left out. */
+export type Partly<T> = T extends readonly (infer U)[]
+  ? Partly<U>[]
+  : T extends Origin
+    ? T
+    : T extends object
+      ? { [K in keyof T]?: Partly<T[K]> }
+      : T;
+
+type Placed<T> = Partly<T> & { at: Origin };
+
+/** The plan as lint's rules see it: every item of every file that parsed, each with its invalid
+ * fields left out (and list elements left as holes, so that indexes still name the source). */
+export interface LintModel {
+  root: string;
+  files: SourceFile[];
+  positions: Positions;
+  texts: Texts;
+  plan?: Placed<Plan>;
+  units: Placed<Unit>[];
+  groups: Placed<Group>[];
+  sections: Placed<Section>[];
+  tasks: (Placed<Task> & { section: string })[];
+  progress: (Placed<Omit<Progress, 'updates' | 'indicators'>> & { updates: Placed<Update>[]; indicators: Placed<IndicatorValue>[] })[];
+  narratives: Placed<Narrative>[];
+  calendar?: Placed<Calendar>;
+  indicators: Placed<Indicator>[];
 }

@@ -1,24 +1,33 @@
-// Bytes → text → data. Valid files take the fast path (js-yaml, ~11× faster than `yaml` on this
-// machine, see bench/); a file that the fast parser rejects, or that uses anchors and aliases, is
-// parsed again with `yaml`'s document API, which gives exact positions for every syntax error
-// and guards against alias bombs. Positions of schema and rule findings are resolved later, only
-// for the files that have findings (src/plan/locate.ts).
+// Bytes → text → data, with every value's position. Decoding is strict UTF-8; characters YAML does
+// not allow in a file (NUL and the other C0 controls, U+FFFE, U+FFFF …) are errors at their place,
+// and each is read as U+FFFD so that the rest of the file still parses and every other finding
+// keeps its own line. Then the fast path (yaml-fast.ts) reads the file, or, when the file leaves
+// the plain subset it knows, the exact path (yaml-exact.ts) does.
 
-import { createRequire } from 'node:module';
-import jsYaml from 'js-yaml';
-import type { LineCounter, YAMLError } from 'yaml';
-import type { Finding } from '../plan/findings.js';
-
-/** `yaml` is loaded only when a file needs it: most runs never do. */
-const loadYaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
+import type { Finding } from './findings.js';
+import { lineColumn, lineStarts, spanOfOffsets } from './lines.js';
+import { parseFast } from './yaml-fast.js';
+import { parseExact } from './yaml-exact.js';
+import type { Positions } from './positions.js';
 
 export interface Parsed {
+  /** the decoded text, lone CRs turned into LFs (same offsets) */
   text?: string;
+  /** the data, when the file is well-formed YAML (it may still hold findings) */
   data?: unknown;
+  /** a double-quoted escape was used: the only way characters XML cannot carry reach the data */
+  escaped?: boolean;
   findings: Finding[];
 }
 
 const BOM = [0xef, 0xbb, 0xbf];
+
+/** Outside YAML's printable set (YAML 1.2 §5.1 c-printable): C0 except tab, LF, CR; DEL and C1
+ * except NEL; surrogates on their own; U+FFFE and U+FFFF. */
+const NON_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** A quick first look (one character class, no lookaround): almost every file has none. */
+const MAYBE_NON_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 /** Decodes UTF-8 strictly: a BOM is dropped with a warning, a bad byte is an error at its place. */
 export function decode(file: string, bytes: Uint8Array): { text?: string; findings: Finding[] } {
@@ -32,17 +41,36 @@ export function decode(file: string, bytes: Uint8Array): { text?: string; findin
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), findings };
   } catch {
     const loose = new TextDecoder('utf-8').decode(body);
-    const { line, column } = lineCol(loose, loose.indexOf('\uFFFD'));
+    const { line, column } = lineColumn(lineStarts(loose), loose.indexOf('\uFFFD'));
     findings.push({ rule: 'encoding', severity: 'error', file, pointer: '', message: 'encoding.not-utf8', position: at(line, column) });
     return { findings };
   }
 }
 
-export function parseYaml(file: string, bytes: Uint8Array): Parsed {
-  const { text, findings } = decode(file, bytes);
+/**
+ * The text as the parser reads it: decoded, lone CRs turned into LFs, characters YAML does not
+ * allow reported and replaced by U+FFFD — every offset kept. The same text gives excerpts later.
+ */
+export function decodeText(file: string, bytes: Uint8Array): { text?: string; findings: Finding[] } {
+  const decoded = decode(file, bytes);
+  const findings = decoded.findings;
+  if (decoded.text === undefined) return { findings };
+  let text = decoded.text.includes('\r') ? decoded.text.replace(/\r(?!\n)/g, '\n') : decoded.text;
+  const lines = MAYBE_NON_PRINTABLE.test(text) ? lineStarts(text) : undefined;
+  if (lines) text = text.replace(NON_PRINTABLE, (char, offset: number) => {
+    findings.push({ rule: 'yaml-syntax', severity: 'error', file, pointer: '', message: 'yaml.non-printable',
+      params: { code: `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}` }, position: spanOfOffsets(lines, text, offset, offset + 1) });
+    return '\uFFFD';
+  });
+  return { text, findings };
+}
+
+/** `positions` receives where each container of the data stands. */
+export function parseYaml(file: string, bytes: Uint8Array, positions: Positions): Parsed {
+  const { text, findings } = decodeText(file, bytes);
   if (text === undefined) return { findings };
-  const data = /[&*]/.test(text) ? undefined : fast(text);
-  const parsed = data === undefined ? exact(file, text) : { data: data.value, findings: [] };
+  const fast = parseFast(text, positions);
+  const parsed = fast ? { ...fast, findings: [] } : parseExact(file, text, lineStarts(text), positions);
   findings.push(...parsed.findings);
   if (parsed.data === undefined || parsed.data === null) {
     if (!findings.some((f) => f.severity === 'error')) {
@@ -50,74 +78,9 @@ export function parseYaml(file: string, bytes: Uint8Array): Parsed {
     }
     return { text, findings };
   }
-  return { text, data: parsed.data, findings };
-}
-
-function fast(text: string): { value: unknown } | undefined {
-  try {
-    return { value: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) };
-  } catch {
-    return undefined;
-  }
-}
-
-const MESSAGE_OF_CODE: Record<string, string> = {
-  DUPLICATE_KEY: 'yaml.duplicate-key',
-  TAB_AS_INDENT: 'yaml.tab',
-  MULTIPLE_DOCS: 'yaml.multiple-docs',
-  BAD_INDENT: 'yaml.bad-indent',
-  MISSING_CHAR: 'yaml.missing-char',
-  BLOCK_AS_IMPLICIT_KEY: 'yaml.block-as-key',
-  MULTILINE_IMPLICIT_KEY: 'yaml.multiline-key',
-  UNEXPECTED_TOKEN: 'yaml.unexpected',
-};
-
-function exact(file: string, text: string): { data?: unknown; findings: Finding[] } {
-  const { LineCounter, parseDocument, isAlias, visit } = loadYaml();
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const findings = [...doc.errors.map((e) => yamlFinding(file, e, 'error', lineCounter)),
-    ...doc.warnings.map((e) => yamlFinding(file, e, 'warning', lineCounter))];
-  if (doc.errors.length > 0) return { findings };
-  try {
-    // maxAliasCount (default 100) stops "billion laughs" documents before they expand
-    return { data: doc.toJS(), findings };
-  } catch {
-    let offset = 0;
-    visit(doc, { Alias(_, node) { if (isAlias(node) && node.range) { offset = node.range[0]; return visit.BREAK; } } });
-    const pos = lineCounter.linePos(offset);
-    findings.push({ rule: 'yaml-syntax', severity: 'error', file, pointer: '', message: 'yaml.alias-bomb', position: at(pos.line, pos.col) });
-    return { findings };
-  }
-}
-
-function yamlFinding(file: string, e: YAMLError, severity: 'error' | 'warning', lc: LineCounter): Finding {
-  const [from, to] = e.pos;
-  const start = lc.linePos(from);
-  const end = lc.linePos(Math.max(to, from + 1));
-  const id = MESSAGE_OF_CODE[e.code];
-  return {
-    rule: e.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax',
-    severity,
-    file,
-    pointer: '',
-    message: id ?? 'yaml.other',
-    params: { detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '') },
-    position: { line: start.line, column: start.col, endLine: end.line, endColumn: end.col },
-  };
+  return { text, data: parsed.data, escaped: parsed.escaped, findings };
 }
 
 function at(line: number, column: number) {
   return { line, column, endLine: line, endColumn: column + 1 };
-}
-
-/** 1-based line and column of a string offset. */
-export function lineCol(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
 }

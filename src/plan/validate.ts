@@ -24,7 +24,9 @@ export function validateFile(file: string, kind: FileKind, data: unknown): Findi
 }
 
 /** ajv reports every failed branch of an anyOf; a person needs one message for the value. When
- * the value has the shape of a date but is no real day (2026-02-30), that is the message. */
+ * the value has the shape of a date but is no real day (2026-02-30), that is the message; when it
+ * has the shape of exactly one branch and only a field inside it fails (within_days: 1e12), the
+ * messages of that field are. */
 function simplify(errors: ErrorObject[]): ErrorObject[] {
   const isUnion = (e: ErrorObject) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
   const unions = errors.filter(isUnion);
@@ -33,10 +35,22 @@ function simplify(errors: ErrorObject[]): ErrorObject[] {
   // branch's own errors; its "must match then schema" says nothing more
   const kept = errors.filter((e) => !isUnion(e) && e.keyword !== 'if' && !unions.some((u) => isInside(e, u)));
   for (const union of outermost) {
-    const impossibleDate = errors.find((e) => e.keyword === 'format' && e.instancePath === union.instancePath && isInside(e, union));
-    kept.push(impossibleDate ?? union);
+    const inside = errors.filter((e) => !isUnion(e) && isInside(e, union));
+    const impossibleDate = inside.find((e) => e.keyword === 'format' && e.instancePath === union.instancePath);
+    kept.push(...(impossibleDate ? [impossibleDate] : matchedBranch(union, inside) ?? [union]));
   }
   return kept;
+}
+
+/** The errors of the one branch whose shape the value has: it fails only below the value. */
+function matchedBranch(union: ErrorObject, inside: ErrorObject[]): ErrorObject[] | undefined {
+  const branchOf = (e: ErrorObject) => e.schemaPath.split('/').slice(0, 3).join('/');
+  const deep = inside.filter((e) => e.instancePath.startsWith(union.instancePath + '/'));
+  const branches = new Set(deep.map(branchOf));
+  if (branches.size !== 1) return undefined;
+  const [branch] = branches;
+  const atValue = inside.filter((e) => branchOf(e) === branch && e.instancePath === union.instancePath);
+  return atValue.length === 0 ? deep : undefined;
 }
 
 function isInside(e: ErrorObject, union: ErrorObject): boolean {
@@ -68,7 +82,18 @@ function toFinding(file: string, e: ErrorObject): Finding {
     case 'format':
       return { ...base, message: 'schema.date', params: { field, value: show(e.data) } };
     case 'type':
-      return { ...base, message: e.instancePath === '' ? 'schema.root-type' : 'schema.type', params: { field, value: show(e.data), expected: String(e.params.type), description } };
+      if (e.instancePath === '') return { ...base, message: Array.isArray(e.data) ? 'schema.root-list' : 'schema.root-scalar', params: { value: show(e.data) } };
+      return { ...base, message: 'schema.type', params: { field, value: show(e.data), expected: String(e.params.type), description } };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { ...base, message: 'schema.range', params: { field, value: show(e.data), comparison: String(e.params.comparison), limit: String(e.params.limit) } };
+    case 'minLength':
+      return { ...base, message: 'schema.empty', params: { field } };
+    case 'false schema':
+      // dependentSchemas: this field may not stand beside another one of its value
+      return { ...base, onKey: true, message: 'schema.conflict', params: { field } };
     case 'anyOf':
     case 'oneOf':
     case 'pattern':

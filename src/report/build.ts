@@ -20,8 +20,6 @@ import type { AssignmentRow, Provenance, ReportModel, ReportNarrative, ReportPer
 
 export interface BuildInput {
   model: PlanModel;
-  /** the loader's file texts (Loaded.texts), for each row's "file:line" */
-  texts: ReadonlyMap<string, string>;
   /** checked with checkRequest */
   request: ReportRequest;
   asOf: IsoDate;
@@ -46,7 +44,7 @@ export function buildReportModel(input: BuildInput): ReportModel {
   const next = periodWindow(following, setup.window);
   const dueDate = reportDueDate(period, plan.reporting, setup.calendar)!;
   const units = unitsOf(model);
-  const sourceOf = sourceLines(input.texts);
+  const sourceOf = sourceLines(input.model);
   const inScope = (unit: string) => request.unit === undefined || unit === request.unit;
   const periodOpen = asOf < window.end;
   // section IV looks from the as-of day when the period is still running, else from the next one

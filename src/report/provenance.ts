@@ -4,25 +4,15 @@
 
 import { createHash } from 'node:crypto';
 import type { Origin } from '../plan/model.js';
-import { Locator } from '../plan/locate.js';
+import { Locator, type Located } from '../plan/locate.js';
 
 /** "plan/tasks/III-2-tthc.yaml:42" for an entity's `at`, or for a field under it (`/proposals/0`). */
 export type SourceOf = (at: Origin, under?: string) => string;
 
-/**
- * Lines are found from the file texts the loader kept. A file is parsed for positions only when
- * a row of the report points into it, so a yearly report on a large plan reads positions from that
- * year's progress files alone.
- */
-export function sourceLines(texts: ReadonlyMap<string, string>): SourceOf {
-  const locator = new Locator(texts);
-  const found = new Map<string, string>();
-  return (at, under = '') => {
-    const key = `${at.file}#${at.pointer}${under}`;
-    let source = found.get(key);
-    if (source === undefined) found.set(key, (source = `${at.file}:${locator.span(at.file, at.pointer + under).line}`));
-    return source;
-  };
+/** Lines come from the positions the loader recorded while parsing: nothing is parsed again. */
+export function sourceLines(model: Located): SourceOf {
+  const locator = new Locator(model);
+  return (at, under = '') => `${at.file}:${locator.line(at.file, at.pointer + under)}`;
 }
 
 export interface InputFile {

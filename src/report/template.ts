@@ -8,6 +8,8 @@ import { PACKAGE_ROOT } from '../package.js';
 import type { Finding } from '../plan/findings.js';
 import { validateFile } from '../plan/validate.js';
 import { parseYaml } from '../plan/parse.js';
+import type { Located } from '../plan/locate.js';
+import type { Positions } from '../plan/positions.js';
 import type { LetterWording } from './letter.js';
 
 export type ReportTemplateKind = 'monthly' | 'semiannual' | 'annual' | 'unit-monthly';
@@ -62,9 +64,9 @@ export interface RemindTemplate extends LetterWording {
 export type AnyTemplate = Template | RemindTemplate;
 
 export type TemplateResult<T extends AnyTemplate = AnyTemplate> =
-  | { template: T; problems?: undefined; text?: undefined }
-  /** `text` positions the problems (src/lint/lint.ts toDiagnostics) */
-  | { template?: undefined; problems: Finding[]; text?: string };
+  | { template: T; problems?: undefined; source?: undefined }
+  /** `source` positions the problems (src/lint/lint.ts toDiagnostics) */
+  | { template?: undefined; problems: Finding[]; source?: Located };
 
 
 /** The templates shipped with de06. */
@@ -80,11 +82,13 @@ export async function readTemplate(path: string): Promise<TemplateResult> {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
     return { problems: [problem(path, 'template', 'report.template.unreadable', { file: path, reason })] };
   }
-  const parsed = parseYaml(path, bytes);
+  const positions: Positions = new Map();
+  const parsed = parseYaml(path, bytes, positions);
   const problems = parsed.findings.filter((f) => f.severity === 'error');
   if (parsed.data !== undefined) problems.push(...validateFile(path, 'template', parsed.data));
   if (problems.length === 0) return { template: parsed.data as AnyTemplate };
-  return { problems, ...(parsed.text !== undefined ? { text: parsed.text } : {}) };
+  const source: Located = { files: [{ path, kind: 'template', data: parsed.data }], positions, texts: new Map(parsed.text !== undefined ? [[path, parsed.text]] : []) };
+  return { problems, source };
 }
 
 /** The template of `kind` from the first of `dirs` that has one: the repository's, then the built-in. */

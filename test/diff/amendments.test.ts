@@ -15,15 +15,15 @@ beforeAll(async () => {
 });
 afterAll(cleanup);
 
-/** As of 1 August 2026: V.4.2 ("trước 25/6/2026") is overdue. */
+/** As of 1 August 2026: V.4.2a ("trước 25/6/2026") is overdue. */
 const amendmentFindings = (base: PlanModel, head: PlanModel, asOf: string): Finding[] =>
-  lintFindings({ model: head, findings: [], texts: new Map(), invalidIds: new Set() }, { asOf, base: { model: base, changes: diffPlans(base, head) } })
+  lintFindings({ model: head, valid: head, findings: [], invalidIds: new Set() }, { asOf, base: { model: base, changes: diffPlans(base, head) } })
     .filter((f) => f.rule.startsWith('amendment-'));
-const findingsAsOf = (asOf: string, s = scenario) => amendmentFindings(s.base.model, s.head.model, asOf);
+const findingsAsOf = (asOf: string, s = scenario) => amendmentFindings(s.base.valid, s.head.valid, asOf);
 
 /** The findings positioned by the lint runner, as `lint --base` shows them. */
 function positioned(findings: Finding[]) {
-  const base = { model: scenario.base.model, changes: diffPlans(scenario.base.model, scenario.head.model) };
+  const base = { model: scenario.base.valid, changes: diffPlans(scenario.base.valid, scenario.head.valid) };
   const problems = lint(scenario.head, { lang: 'vi', asOf: '2026-08-01', base }).problems;
   return problems.filter((p) => findings.some((f) => f.rule === p.rule && f.file === p.file));
 }
@@ -31,13 +31,13 @@ function positioned(findings: Finding[]) {
 describe('amendment-authority: a change of lead, due date or a removal cites its document', () => {
   it('flags the deadline moved without amended_by, on the due line of the head file', () => {
     const found = findingsAsOf('2026-08-01').filter((f) => f.rule === 'amendment-authority');
-    const due = found.find((f) => f.params?.task === 'V.4.2')!;
+    const due = found.find((f) => f.params?.task === 'V.4.2a')!;
     expect(due).toMatchObject({ severity: 'error', file: 'plan/tasks/V-4-so-nganh-dia-phuong.yaml', message: 'diff.amendment.missing' });
     expect(due.pointer).toMatch(/^\/tasks\/\d+\/due$/);
     const [problem] = positioned([due]);
     const line = problem!.excerpt!.find((e) => e.line === problem!.line)!.text;
     expect(line.trim()).toBe('due: 2026-09-30');
-    expect(problem!.message).toBe('Nhiệm vụ V.4.2: thay đổi thời hạn cần văn bản cho phép (rõ thẩm quyền) nhưng chưa ghi amended_by.');
+    expect(problem!.message).toBe('Nhiệm vụ V.4.2a: thay đổi thời hạn cần văn bản cho phép (rõ thẩm quyền) nhưng chưa ghi amended_by.');
   });
 
   it('accepts a lead change that cites a new document', () => {
@@ -56,8 +56,8 @@ describe('amendment-authority: a change of lead, due date or a removal cites its
     await repo.editTask('III.2.4', (t) => Object.assign(t, { lead: 'vp-ubnd' }));
     const source = await gitFileSource(repo.root, base);
     if (!source.ok) throw new Error('no base');
-    const before = (await loadPlan(repo.root, source.value)).model;
-    const after = (await loadPlan(repo.root, fsFileSource(repo.root))).model;
+    const before = (await loadPlan(repo.root, source.value)).valid;
+    const after = (await loadPlan(repo.root, fsFileSource(repo.root))).valid;
     const found = amendmentFindings(before, after, '2026-08-01');
     expect(found).toEqual([expect.objectContaining({ rule: 'amendment-authority', message: 'diff.amendment.unchanged', params: expect.objectContaining({ document: 'Văn bản số 12/UBND-KSTT' }) })]);
   });
@@ -66,7 +66,7 @@ describe('amendment-authority: a change of lead, due date or a removal cites its
 describe('amendment-overdue-move: moving the deadline of a task already overdue', () => {
   it('warns when the old deadline had passed by the as-of date and the task was not reported done', () => {
     const found = findingsAsOf('2026-08-01').filter((f) => f.rule === 'amendment-overdue-move');
-    expect(found).toEqual([expect.objectContaining({ severity: 'warning', params: { task: 'V.4.2', due: '2026-06-24', days: 38, asOf: '2026-08-01' } })]);
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', params: { task: 'V.4.2a', due: '2026-06-24', days: 38, asOf: '2026-08-01' } })]);
   });
 
   it('is quiet while the old deadline is still ahead', () => {
@@ -74,9 +74,9 @@ describe('amendment-overdue-move: moving the deadline of a task already overdue'
   });
 
   it('is quiet when a report in base says the task was done', () => {
-    const done = structuredClone(scenario.base.model);
+    const done = structuredClone(scenario.base.valid);
     done.progress[0]!.updates[0]!.status = 'done';
-    const found = amendmentFindings(done, scenario.head.model, '2026-08-01');
+    const found = amendmentFindings(done, scenario.head.valid, '2026-08-01');
     expect(found.filter((f) => f.rule === 'amendment-overdue-move')).toEqual([]);
   });
 });

@@ -19,9 +19,9 @@ beforeAll(async () => {
   repo = await planRepo();
   mergeBase = await repo.git('rev-parse', 'HEAD');
   await repo.git('checkout', '-q', '-b', 'sua-doi');
-  await repo.editTask('V.4.2', (t) => Object.assign(t, { due: '2026-09-30' }));
+  await repo.editTask('V.4.2a', (t) => Object.assign(t, { due: '2026-09-30' }));
   await repo.write(NEW_TASK_FILE, (await repo.read(NEW_TASK_FILE)) + NEW_TASK);
-  await repo.commit('Dời hạn V.4.2, thêm V.9.99');
+  await repo.commit('Dời hạn V.4.2a, thêm V.9.99');
 });
 afterAll(cleanup);
 
@@ -32,14 +32,14 @@ describe('de06 diff', () => {
     const json = JSON.parse(result.stdout);
     expect(json.base).toBe(mergeBase.slice(0, 12));
     expect(json.head).toBe('working tree');
-    expect(json.changes.map((c: { task: string; change: string }) => `${c.task} ${c.change}`)).toEqual(['V.4.2 due', 'V.9.99 added']);
+    expect(json.changes.map((c: { task: string; change: string }) => `${c.task} ${c.change}`)).toEqual(['V.4.2a due', 'V.9.99 added']);
   });
 
   it('compares two revisions in text and markdown', async () => {
     const text = await de06(repo.root, 'diff', 'main', 'sua-doi');
     expect(text.stdout.split('\n')[0]).toBe('Thay đổi từ main đến sua-doi: 2 thay đổi');
     const md = await de06(repo.root, 'diff', 'main', 'HEAD', '--format', 'markdown');
-    expect(md.stdout).toContain('| Nhiệm vụ V.4.2 | thời hạn | trước ngày 2026-06-25 | 2026-09-30 (muộn hơn 98 ngày) | ⚠️ chưa ghi văn bản cho phép |');
+    expect(md.stdout).toContain('| Nhiệm vụ V.4.2a | thời hạn | trước ngày 2026-06-25 | 2026-09-30 (muộn hơn 98 ngày) | ⚠️ chưa ghi văn bản cho phép |');
   });
 
   it('in a shallow clone, exits 2 with one line that says what to fetch', async () => {
@@ -62,7 +62,7 @@ describe('de06 lint --base', () => {
     expect(authority).toHaveLength(1);
     const line = (await repo.read(authority[0]!.file)).split('\n')[authority[0]!.line - 1];
     expect(line?.trim()).toBe('due: 2026-09-30');
-    // as of today the old deadline (24/6/2026) has passed and nobody reported V.4.2 done
+    // as of today the old deadline (24/6/2026) has passed and nobody reported V.4.2a done
     expect(problems.some((p) => p.rule === 'amendment-overdue-move' && p.severity === 'warning')).toBe(true);
   });
 

@@ -11,7 +11,7 @@ let scenario: Scenario;
 let changes: Change[];
 beforeAll(async () => {
   scenario = await pullRequest();
-  changes = diffPlans(scenario.base.model, scenario.head.model);
+  changes = diffPlans(scenario.base.valid, scenario.head.valid);
 });
 afterAll(cleanup);
 
@@ -24,7 +24,7 @@ describe('diffPlans: what a pull request changes', () => {
       'III.2.5 removed',
       'III.2.6 removed',
       'III.2.7 added',
-      'V.4.2 due',
+      'V.4.2a due',
       'so-nv unit-renamed',
       'so-xd unit-added',
       'so-nganh members',
@@ -35,7 +35,7 @@ describe('diffPlans: what a pull request changes', () => {
 
   it('says how far a deadline moved, from "trước ngày 25/6" (last day 24/6) to 30/9', () => {
     const due = changes.find((c) => c.change === 'due')!;
-    expect(due).toMatchObject({ task: 'V.4.2', from: { before: '2026-06-25' }, to: '2026-09-30', days: 98 });
+    expect(due).toMatchObject({ task: 'V.4.2a', from: { before: '2026-06-25' }, to: '2026-09-30', days: 98 });
     expect(due.amended_by).toBeUndefined();
   });
 
@@ -53,7 +53,7 @@ describe('diffPlans: what a pull request changes', () => {
   });
 
   it('finds nothing between a plan and itself', () => {
-    expect(diffPlans(scenario.base.model, scenario.base.model)).toEqual([]);
+    expect(diffPlans(scenario.base.valid, scenario.base.valid)).toEqual([]);
   });
 });
 
@@ -64,7 +64,7 @@ describe('diff formats', () => {
     const lines = diffText(result(), { lang: 'vi' }).trimEnd().split('\n');
     expect(lines[0]).toBe('Thay đổi từ origin/main đến cây làm việc: 10 thay đổi');
     expect(lines).toHaveLength(11);
-    expect(lines).toContain('~ Nhiệm vụ V.4.2 · thời hạn: trước ngày 2026-06-25 → 2026-09-30 (muộn hơn 98 ngày) · ⚠ chưa ghi văn bản cho phép');
+    expect(lines).toContain('~ Nhiệm vụ V.4.2a · thời hạn: trước ngày 2026-06-25 → 2026-09-30 (muộn hơn 98 ngày) · ⚠ chưa ghi văn bản cho phép');
     expect(lines).toContain('~ Nhiệm vụ III.2.4 · đơn vị chủ trì: (không có) → cat · theo Văn bản số 12/UBND-KSTT');
     expect(lines).toContain('~ Nhóm so-nganh · thành viên nhóm: thêm: so-xd; bớt: (không có)');
   });
@@ -91,6 +91,6 @@ describe('diff formats', () => {
     expect(Object.keys(json)).toEqual(['base', 'head', 'changes']);
     expect(json.head).toBe('working tree');
     expect(json.changes[0]).toEqual({ task: 'III.2.4', change: 'lead', from: null, to: 'cat', amended_by: 'Văn bản số 12/UBND-KSTT', file: 'plan/tasks/III-2-tthc.yaml' });
-    expect(json.changes.find((c: { change: string }) => c.change === 'due')).toMatchObject({ task: 'V.4.2', days: 98, amended_by: null });
+    expect(json.changes.find((c: { change: string }) => c.change === 'due')).toMatchObject({ task: 'V.4.2a', days: 98, amended_by: null });
   });
 });

@@ -1,7 +1,7 @@
 // One pull request against the shipped plan, with one change of each kind the diff knows.
 // Base: the shipped plan plus Sở Y tế's June report. Head (the working tree):
 //   III.2.4  lead set to cat, citing a document
-//   V.4.2    deadline moved from "trước 25/6/2026" to 30/9/2026, citing nothing
+//   V.4.2a   deadline moved from "trước 25/6/2026" to 30/9/2026, citing nothing
 //   III.2.6  removed without a record; III.2.5 removed with a record in its section file
 //   III.2.7  added
 //   so-xd    new unit, joins the group so-nganh; so-nv renamed
@@ -16,7 +16,7 @@ export const JUNE_REPORT = `unit: so-yt
 period: 2026-06
 submitted: 2026-07-08
 updates:
-  - task: V.4.2
+  - task: V.4.2a
     status: in_progress
     percent: 50
 `;
@@ -33,7 +33,7 @@ export async function pullRequest(): Promise<Scenario> {
   await repo.commit('Báo cáo tháng 6 của Sở Y tế');
 
   await repo.editTask('III.2.4', (t) => Object.assign(t, { lead: 'cat', amended_by: 'Văn bản số 12/UBND-KSTT' }));
-  await repo.editTask('V.4.2', (t) => Object.assign(t, { due: '2026-09-30' }));
+  await repo.editTask('V.4.2a', (t) => Object.assign(t, { due: '2026-09-30' }));
   await repo.removeTask('III.2.6');
   const section = await repo.removeTask('III.2.5');
   const text = await repo.read(section);

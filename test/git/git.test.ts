@@ -34,7 +34,7 @@ describe('the plan at a git revision', () => {
   it('works when the plan root is a folder inside the repository', async () => {
     const repo = await planRepo({ subfolder: 'ke-hoach' });
     const source = await gitFileSource(repo.root, 'HEAD');
-    expect(source.ok && (await source.value.list())).toContain('plan/plan.yaml');
+    expect(source.ok && (await source.value.list()).files).toContain('plan/plan.yaml');
   });
 });
 

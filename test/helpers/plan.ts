@@ -41,12 +41,12 @@ export function removePlan(dir: string): void {
 export async function lintLines(root: string, lang: 'vi' | 'en' = 'vi', base?: string): Promise<string[]> {
   const loaded = await loadPlan(root, fsFileSource(root));
   const codeowners = await readCodeowners(root);
-  const baseModel = base === undefined ? undefined : (await loadPlan(base, fsFileSource(base))).model;
+  const baseModel = base === undefined ? undefined : (await loadPlan(base, fsFileSource(base))).valid;
   const result = lint(loaded, {
     lang,
     asOf: TEST_TODAY,
     ...(codeowners ? { codeowners } : {}),
-    ...(baseModel ? { base: { model: baseModel, changes: diffPlans(baseModel, loaded.model) } } : {}),
+    ...(baseModel ? { base: { model: baseModel, changes: diffPlans(baseModel, loaded.valid) } } : {}),
   });
   return result.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.rule}`);
 }

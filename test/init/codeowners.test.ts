@@ -6,7 +6,7 @@ import type { PlanModel } from '../../src/plan/model.js';
 /** The rule over a model that has just these units and standing unit. */
 function codeownersFindings(path: string, text: string, input: { units: { id: string }[]; standingUnit?: string }) {
   const model = { units: input.units, ...(input.standingUnit ? { plan: { standing_unit: input.standingUnit } } : {}) } as unknown as PlanModel;
-  return codeownersStale.check(model, { invalidIds: new Set(), asOf: '2026-08-01', codeowners: { path, text } });
+  return codeownersStale.check(model, { invalidIds: new Set(), invalidAt: () => false, asOf: '2026-08-01', codeowners: { path, text } });
 }
 
 const units = [{ id: 'cat' }, { id: 'so-yt' }];

@@ -25,22 +25,23 @@ const TODAY = '2026-12-02';
 let missing: string | undefined;
 /** Throws, naming what is missing and how to install it: a test is never skipped silently. */
 function requireTools(): void {
-  missing ??= [
+  const tools: [string, string[]][] = [
     ['soffice', ['soffice', '--version']],
     ['pdfinfo', ['pdfinfo', '-v']],
     ['pdftotext', ['pdftotext', '-v']],
     ['pdftoppm', ['pdftoppm', '-v']],
     ['python3-openpyxl', [PYTHON, '-c', 'import openpyxl']],
-  ]
+  ];
+  missing ??= tools
     .filter(([, [cmd, ...args]]) => {
       try {
-        execFileSync(cmd as string, args as string[], { stdio: 'ignore', timeout: 60_000 });
+        execFileSync(cmd!, args, { stdio: 'ignore', timeout: 60_000 });
         return false;
       } catch {
         return true;
       }
     })
-    .map(([name]) => name as string)
+    .map(([name]) => name)
     .join(', ');
   if (missing !== '') throw new Error(`the document round trips need ${missing}; install them with: ${INSTALL}`);
 }

@@ -26,8 +26,7 @@ beforeAll(async () => {
 
 async function build(request: ReportRequest, asOf: string, date: string | null = asOf): Promise<ReportModel> {
   return buildReportModel({
-    model: loaded.model,
-    texts: loaded.texts,
+    model: loaded.valid,
     request,
     asOf,
     date,
@@ -59,11 +58,11 @@ describe('counts come from the status core', () => {
 
   it('equal the core aggregate over the items the period shows: one-off and standing duties, occurrences due in July, and every occurrence still overdue', async () => {
     const model = await build(JULY, JULY_AS_OF);
-    const setup = statusSetup(loaded.model, loaded.model.plan!);
+    const setup = statusSetup(loaded.valid, loaded.valid.plan!);
     const items = statusItems(setup, { asOf: JULY_AS_OF }).filter(
       (i) => i.occurrence === null || i.status === 'overdue' || (i.due !== null && i.due >= '2026-07-01' && i.due <= '2026-07-31'),
     );
-    const { totals, rows } = aggregate(loaded.model, items, [], 'unit', JULY_AS_OF, 'vi');
+    const { totals, rows } = aggregate(loaded.valid, items, [], 'unit', JULY_AS_OF, 'vi');
     for (const key of STATUS_KEYS) expect(model.summary.byStatus.find((s) => s.key === key)!.count).toBe(totals[key]);
     for (const row of model.byUnit) expect(row.counts).toEqual(Object.fromEntries(STATUS_KEYS.map((k) => [k, rows.find((r) => r.key === row.unit.id)![k]])));
   });
@@ -92,7 +91,7 @@ describe('counts come from the status core', () => {
 
   it('the overdue list is the core overdue list, missing reports pointing at plan.yaml reporting', async () => {
     const model = await build(JULY, JULY_AS_OF);
-    const setup = statusSetup(loaded.model, loaded.model.plan!);
+    const setup = statusSetup(loaded.valid, loaded.valid.plan!);
     const overdueTasks = statusItems(setup, { asOf: JULY_AS_OF }).filter((i) => i.status === 'overdue');
     const missing = computeObligations(setup, { asOf: JULY_AS_OF }).filter((o) => o.state === 'missing');
     expect(model.overdue.filter((o) => o.kind === 'task')).toHaveLength(overdueTasks.length);
@@ -228,11 +227,11 @@ describe('requests', () => {
   });
 
   it('a period the plan owes no report for, or outside the plan, and a group instead of a unit are refused', () => {
-    expect(checkRequest(loaded.model, { kind: 'semiannual', period: '2026-H2' })?.message).toBe('report.no-due');
-    expect(checkRequest(loaded.model, { kind: 'monthly', period: '2031-01' })?.message).toBe('report.outside-plan');
-    expect(checkRequest(loaded.model, { kind: 'monthly', period: '2026-H1' })?.message).toBe('report.bad-period');
-    expect(checkRequest(loaded.model, { kind: 'monthly', period: '2026-07', unit: 'don-vi' })?.message).toBe('report.group-not-unit');
-    expect(checkRequest(loaded.model, { kind: 'monthly', period: '2026-07', unit: 'so-yt' })).toBeUndefined();
+    expect(checkRequest(loaded.valid, { kind: 'semiannual', period: '2026-H2' })?.message).toBe('report.no-due');
+    expect(checkRequest(loaded.valid, { kind: 'monthly', period: '2031-01' })?.message).toBe('report.outside-plan');
+    expect(checkRequest(loaded.valid, { kind: 'monthly', period: '2026-H1' })?.message).toBe('report.bad-period');
+    expect(checkRequest(loaded.valid, { kind: 'monthly', period: '2026-07', unit: 'don-vi' })?.message).toBe('report.group-not-unit');
+    expect(checkRequest(loaded.valid, { kind: 'monthly', period: '2026-07', unit: 'so-yt' })).toBeUndefined();
   });
 });
 
@@ -269,7 +268,7 @@ describe('the plan\'s own "6 rõ" gaps', () => {
     const findings = lint(loaded, { lang: 'vi', asOf: '2026-08-12' }).problems.filter((p) => p.rule === 'six-clear');
     expect(findings.length).toBeGreaterThan(0);
     const model = await build(JULY, JULY_AS_OF);
-    expect(model.sixClear?.tasks).toBe(loaded.model.tasks.length);
+    expect(model.sixClear?.tasks).toBe(loaded.valid.tasks.length);
     expect(model.sixClear?.unclear).toBe(findings.length);
     expect(model.sixClear?.missing.lead).toBe(findings.filter((p) => p.message.includes('(lead)')).length);
     expect(model.sixClear?.missing.due).toBe(findings.filter((p) => p.message.includes('(due)')).length);
@@ -283,9 +282,9 @@ describe('the plan\'s own "6 rõ" gaps', () => {
 
 describe('document code of a unit report', () => {
   it('uses the unit\'s short name, and leaves the code open rather than guess one', async () => {
-    const units = loaded.model.units;
+    const units = loaded.valid.units;
     const withShort = units.find((u) => u.short);
-    const without = units.find((u) => !u.short && loaded.model.tasks.some((t) => t.lead === u.id));
+    const without = units.find((u) => !u.short && loaded.valid.tasks.some((t) => t.lead === u.id));
     expect(withShort && without).toBeTruthy();
     expect((await build({ ...JULY, unit: withShort!.id }, JULY_AS_OF)).document.number.trim()).toBe(`/BC-${withShort!.short}`);
     const open = await build({ ...JULY, unit: without!.id }, JULY_AS_OF);
@@ -331,8 +330,8 @@ describe('the narrative file', () => {
 
 describe('a unit’s own report is for a unit that owes one', () => {
   it('the standing unit and a unit outside reporting.from are refused', () => {
-    expect(checkRequest(loaded.model, { ...JULY, unit: 'cat' })?.message).toBe('report.unit-is-standing');
-    expect(checkRequest(loaded.model, { ...JULY, unit: 'ubnd-tn' })?.message).toBe('report.unit-owes-none');
+    expect(checkRequest(loaded.valid, { ...JULY, unit: 'cat' })?.message).toBe('report.unit-is-standing');
+    expect(checkRequest(loaded.valid, { ...JULY, unit: 'ubnd-tn' })?.message).toBe('report.unit-owes-none');
   });
 
   it('is signed as Kế hoạch V.4 names the heads: a sở by its Giám đốc, a xã by its Chủ tịch for the Ủy ban', async () => {

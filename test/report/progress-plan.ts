@@ -37,6 +37,13 @@ const PROPOSALS = ['Đề nghị bố trí kinh phí nâng cấp hạ tầng k�
 const PERIODS = ['2026-06', '2026-H1', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
 const LAST_SENT = '2026-12-01';
 
+/** `text` with `from` replaced, or an error when the shipped file no longer holds it. */
+function replaced(text: string, from: string | RegExp, to: string): string {
+  const out = text.replace(from, to);
+  if (out === text) throw new Error(`progress-plan: plan/units.yaml no longer holds ${String(from)}`);
+  return out;
+}
+
 /** Writes the synthetic plan into a fresh folder and returns it. The same seed, the same files. */
 export async function makeProgressPlan(seed = 208): Promise<string> {
   const random = seeded(seed);
@@ -45,12 +52,12 @@ export async function makeProgressPlan(seed = 208): Promise<string> {
 
   const unitsPath = join(dir, 'plan', 'units.yaml');
   let units = readFileSync(unitsPath, 'utf8');
-  units = units.replace('{id: cat, name: Công an tỉnh, short: CAT,', '{id: cat, name: Công an tỉnh, short: CAT, drafting: PC06, email: thuong-truc@thu-nghiem.invalid,');
-  units = units.replace('{id: so-yt, name: Sở Y tế,', '{id: so-yt, name: Sở Y tế, email: so-yt@thu-nghiem.invalid,');
-  units = units.replace('{id: so-tc, name: Sở Tài chính,', '{id: so-tc, name: Sở Tài chính, email: so-tc@thu-nghiem.invalid,');
+  units = replaced(units, '{id: cat, name: Công an tỉnh, short: CAT,', '{id: cat, name: Công an tỉnh, short: CAT, drafting: PC06, email: thuong-truc@thu-nghiem.invalid,');
+  units = replaced(units, '{id: so-yt, name: Sở Y tế,', '{id: so-yt, name: Sở Y tế, email: so-yt@thu-nghiem.invalid,');
+  units = replaced(units, '{id: so-tc, name: Sở Tài chính,', '{id: so-tc, name: Sở Tài chính, email: so-tc@thu-nghiem.invalid,');
   const communes = COMMUNES.map((c) => `  - {id: ${c.id}, name: ${c.name}, kind: commune, email: ${c.id}@thu-nghiem.invalid, note: "đơn vị thử nghiệm"}`).join('\n');
-  units = units.replace('\ngroups:', `\n  # SYNTHETIC communes (test data, not real units)\n${communes}\n\ngroups:`);
-  units = units.replace(/(id: xa-phuong\n\s+name: "UBND các xã, phường"\n\s+members: )\[\]/, `$1[${COMMUNES.map((c) => c.id).join(', ')}]`);
+  units = replaced(units, '\ngroups:', `\n  # SYNTHETIC communes (test data, not real units)\n${communes}\n\ngroups:`);
+  units = replaced(units, /(id: xa-phuong\n\s+name: "UBND các xã, phường"\n\s+members: )\[\]/, `$1[${COMMUNES.map((c) => c.id).join(', ')}]`);
   writeFileSync(unitsPath, units);
 
   writeFileSync(join(dir, 'plan', 'indicators.yaml'), stringify({
@@ -61,7 +68,7 @@ export async function makeProgressPlan(seed = 208): Promise<string> {
     ],
   }));
 
-  const { model } = await loadPlan(dir, fsFileSource(dir));
+  const { valid: model } = await loadPlan(dir, fsFileSource(dir));
   const plan = model.plan!;
   const expand = unitExpander(model.units, model.groups);
   const calendar = workingCalendar(model.calendar);

@@ -29,7 +29,7 @@ beforeAll(async () => {
   template = await builtinTemplate('remind');
 });
 
-function remind(model: PlanModel = loaded.model, extra: { units?: Set<string>; date?: string | null } = {}): RemindModel {
+function remind(model: PlanModel = loaded.valid, extra: { units?: Set<string>; date?: string | null } = {}): RemindModel {
   return buildRemindModel({
     model,
     asOf: AS_OF,
@@ -64,15 +64,15 @@ describe('who is chased, for what', () => {
   });
 
   it('never the standing unit, which sends the letter; a late unit outside reporting.from is named, not chased', () => {
-    const task = { ...loaded.model.tasks[0]!, id: 'II.10', title: 'Nhiệm vụ thử nghiệm của UBND tỉnh', lead: 'ubnd-tn', due: '2026-05-31' } as Task;
-    const letter = remind({ ...loaded.model, tasks: [...loaded.model.tasks, task] });
+    const task = { ...loaded.valid.tasks[0]!, id: 'II.10', title: 'Nhiệm vụ thử nghiệm của UBND tỉnh', lead: 'ubnd-tn', due: '2026-05-31' } as Task;
+    const letter = remind({ ...loaded.valid, tasks: [...loaded.valid.tasks, task] });
     expect(letter.units.some((u) => u.unit.id === 'cat')).toBe(false);
     expect(letter.units.some((u) => u.unit.id === 'ubnd-tn')).toBe(false);
     expect(letter.notChased.map((u) => u.id)).toEqual(['ubnd-tn']);
   });
 
   it('--unit keeps only the units named', () => {
-    expect(remind(loaded.model, { units: new Set(['xa-mau']) }).units.map((u) => u.unit.id)).toEqual(['xa-mau']);
+    expect(remind(loaded.valid, { units: new Set(['xa-mau']) }).units.map((u) => u.unit.id)).toEqual(['xa-mau']);
   });
 
   it('says what is late in a few words, for a subject line', () => {
@@ -88,19 +88,19 @@ describe('the reply-by day', () => {
     const letter = remind();
     expect(letter.remindDays).toBe(5);
     expect(letter.replyBy).toBe('2026-09-04');
-    const calendar = workingCalendar(loaded.model.calendar);
+    const calendar = workingCalendar(loaded.valid.calendar);
     expect(addWorkingDays(calendar, '2026-02-12', 1)).toBe('2026-02-13');
     // Tết: 14–22/2 off
     expect(addWorkingDays(calendar, '2026-02-13', 1)).toBe('2026-02-23');
   });
 
   it('plan.yaml reporting.remind_days sets the number of days', () => {
-    const plan = { ...loaded.model.plan!, reporting: { ...loaded.model.plan!.reporting, remind_days: 10 } };
-    expect(remind({ ...loaded.model, plan }).replyBy).toBe('2026-09-11');
+    const plan = { ...loaded.valid.plan!, reporting: { ...loaded.valid.plan!.reporting, remind_days: 10 } };
+    expect(remind({ ...loaded.valid, plan }).replyBy).toBe('2026-09-11');
   });
 
   it('with a blank date it counts from today', () => {
-    const letter = remind(loaded.model, { date: null });
+    const letter = remind(loaded.valid, { date: null });
     expect(letter.document.dateLine).toBe('Bắc Ninh, ngày    tháng    năm 2026');
     expect(letter.replyBy).toBe('2026-09-04');
   });
@@ -122,7 +122,7 @@ describe('the công văn (NĐ 30/2020 Phụ lục III)', () => {
   });
 
   it('cites the plan and its reporting rule', () => {
-    expect(reportingRule(loaded.model.plan!.reporting)).toBe('gửi báo cáo hằng tháng trước ngày 10 tháng sau, báo cáo sơ kết 6 tháng trước ngày 10/6 và báo cáo tổng kết năm trước ngày 10/12');
+    expect(reportingRule(loaded.valid.plan!.reporting)).toBe('gửi báo cáo hằng tháng trước ngày 10 tháng sau, báo cáo sơ kết 6 tháng trước ngày 10/6 và báo cáo tổng kết năm trước ngày 10/12');
     expect(remind().paragraphs[0]).toContain('Thực hiện Kế hoạch số 3/KH-THUNGHIEM ngày 05/01/2026 của UBND tỉnh');
   });
 
@@ -148,7 +148,7 @@ describe('the công văn (NĐ 30/2020 Phụ lục III)', () => {
 });
 
 function inputWith(t: RemindTemplate) {
-  return { model: loaded.model, asOf: AS_OF, date: AS_OF, today: AS_OF, year: 2026, template: t, provenance: { inputHash: 'sha256:test', generatedBy: 'de06 test' }, invalid: false };
+  return { model: loaded.valid, asOf: AS_OF, date: AS_OF, today: AS_OF, year: 2026, template: t, provenance: { inputHash: 'sha256:test', generatedBy: 'de06 test' }, invalid: false };
 }
 
 describe('the e-mail drafts (RFC 5322)', () => {

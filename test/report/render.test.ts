@@ -73,7 +73,7 @@ describe('templates', () => {
     const result = await readTemplate(path);
     await rm(dir, { recursive: true });
     expect(result.template).toBeUndefined();
-    const shown = toDiagnostics(result.problems!, new Map([[path, result.text!]]), 'vi');
+    const shown = toDiagnostics(result.problems!, result.source!, 'vi');
     const unknown = shown.find((p) => p.message.includes('"colour"'));
     expect(unknown).toMatchObject({ rule: 'schema', line: 4, column: 1 });
     expect(shown.some((p) => p.message.includes('"subject"'))).toBe(true);

@@ -15,7 +15,7 @@ import { FIXTURES } from '../helpers/plan.js';
 let model: PlanModel;
 let setup: StatusSetup;
 beforeAll(async () => {
-  model = (await loadPlan(join(FIXTURES, 'status'), fsFileSource(join(FIXTURES, 'status')))).model;
+  model = (await loadPlan(join(FIXTURES, 'status'), fsFileSource(join(FIXTURES, 'status')))).valid;
   setup = statusSetup(model, model.plan!);
 });
 

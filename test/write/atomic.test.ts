@@ -57,7 +57,8 @@ describe('writing files that nothing can lose', () => {
     const dir = scratch();
     // a run that is killed while writing: its temporary file stays
     const child = execa('node', ['-e', `const fs = require('fs'); fs.writeFileSync(${JSON.stringify(join(dir, '.a.docx.'))} + process.pid + '-0badf00d.tmp', 'half'); setInterval(() => {}, 1000)`]);
-    await new Promise((r) => setTimeout(r, 500));
+    // wait until it has written its temporary file, however slow the machine is
+    for (let i = 0; i < 200 && !readdirSync(dir).some((n) => n.endsWith('.tmp')); i++) await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGKILL');
     await child.catch(() => undefined);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toHaveLength(1);

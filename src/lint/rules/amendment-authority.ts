@@ -1,6 +1,6 @@
 import type { Change } from '../../diff/change.js';
 import type { Finding } from '../../plan/findings.js';
-import type { PlanModel, Task } from '../../plan/model.js';
+import type { LintModel, Task } from '../../plan/model.js';
 import type { Rule } from '../rule.js';
 
 // KH 208, I.2 asks every assignment to be "rõ thẩm quyền": a change of owner, of deadline or a
@@ -22,7 +22,7 @@ export const amendmentAuthority: Rule = {
   },
 };
 
-function findingsOf(change: Change, was: Task | undefined, head: PlanModel): Finding[] {
+function findingsOf(change: Change, was: Task | undefined, head: LintModel): Finding[] {
   const at = { rule: 'amendment-authority', severity: 'error' as const, file: change.file, pointer: change.pointer };
   const params = { task: change.task!, field: { id: `diff.field.${change.change}` } };
   if (change.change === 'removed' && change.amended_by === undefined) {

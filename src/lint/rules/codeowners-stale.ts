@@ -14,9 +14,10 @@ export const codeownersStale: Rule = {
     const found = codeowners && blockIn(codeowners.text);
     if (!codeowners || !found) return [];
     const standingUnit = model.plan?.standing_unit;
-    const expected = codeownersBlock({ units: model.units, ...(standingUnit ? { standingUnit } : {}), owner: ownerPatternOf(found.body) });
+    const units = model.units.flatMap((u) => (u.id === undefined ? [] : [{ id: u.id }]));
+    const expected = codeownersBlock({ units, ...(standingUnit ? { standingUnit } : {}), owner: ownerPatternOf(found.body) });
     if (found.body === expected) return [];
-    const stale = staleness(found.body, model.units.map((u) => u.id));
+    const stale = staleness(found.body, units.map((u) => u.id));
     return [{ rule: 'codeowners-stale', severity: 'warning', file: codeowners.path, pointer: '', message: stale.message, params: { units: stale.units },
       position: { line: found.line, column: 1, endLine: found.line, endColumn: BEGIN.length + 1 } }];
   },

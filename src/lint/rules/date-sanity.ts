@@ -1,7 +1,7 @@
-import type { PlanModel } from '../../plan/model.js';
+import type { LintModel, Task } from '../../plan/model.js';
 import { compareDates, dueOf, isKnownTimeZone, parsePeriod, periodWindow } from '../../time/index.js';
 import type { Finding, Severity } from '../../plan/findings.js';
-import type { Rule } from '../rule.js';
+import type { Rule, RuleContext } from '../rule.js';
 
 /** Dates that cannot all be true together: a report sent before its period began, work done
  * after the report that records it, "done" without the day it was done, ranges that end before
@@ -14,40 +14,46 @@ export const dateSanity: Rule = {
     vi: 'Các ngày phải hợp lý với nhau: báo cáo không nộp trước khi kỳ bắt đầu; ngày hoàn thành (done_on) không sau ngày nộp (submitted); trạng thái done phải có done_on; khoảng ngày không kết thúc trước khi bắt đầu; thời hạn và kỳ báo cáo nằm trong thời gian của kế hoạch.',
     en: 'Dates agree: no report sent before its period starts; done_on never after submitted; status done has done_on; ranges do not end before they start; deadlines and periods fall within the plan period.',
   },
-  check(model) {
+  check(model, { invalidAt }) {
     const findings: Finding[] = [];
     const add = (severity: Severity, file: string, pointer: string, message: string, params: Record<string, string>) =>
       findings.push({ rule: 'date-sanity', severity, file, pointer, message, params });
     checkPlan(model, add);
     checkCalendar(model, add);
-    checkProgress(model, add);
+    checkProgress(model, add, invalidAt);
     return findings;
   },
 };
 
+const DAY_FIELDS = ['done_on', 'event_on'] as const;
+
 type Add = (severity: Severity, file: string, pointer: string, message: string, params: Record<string, string>) => void;
 
-function checkPlan({ plan, tasks }: PlanModel, add: Add): void {
+function checkPlan({ plan, tasks }: LintModel, add: Add): void {
   if (!plan) return;
   // every "today" and every deadline is read in this zone (DESIGN §3)
-  if (!isKnownTimeZone(plan.timezone)) add('error', plan.at.file, '/timezone', 'rule.date-sanity.timezone', { zone: plan.timezone });
-  const { start, end } = plan.period;
+  if (plan.timezone !== undefined && !isKnownTimeZone(plan.timezone)) add('error', plan.at.file, '/timezone', 'rule.date-sanity.timezone', { zone: plan.timezone });
+  const { start, end } = plan.period ?? {};
+  if (start === undefined || end === undefined) return;
   if (compareDates(start, end) > 0) add('error', plan.at.file, '/period/end', 'rule.date-sanity.range', { from: start, to: end });
   for (const task of tasks) {
-    const deadline = dueOf(task.due);
+    if (task.due === undefined) continue;
+    const deadline = dueOf(task.due as Task['due']);
     if (deadline.kind === 'date' && (compareDates(deadline.last, start) < 0 || compareDates(deadline.last, end) > 0)) {
-      add('warning', task.at.file, `${task.at.pointer}/due`, 'rule.date-sanity.due-outside', { id: task.id, due: deadline.last, start, end });
+      add('warning', task.at.file, `${task.at.pointer}/due`, 'rule.date-sanity.due-outside', { id: task.id ?? '', due: deadline.last, start, end });
     }
   }
 }
 
-function checkCalendar({ calendar }: PlanModel, add: Add): void {
-  if (!calendar) return;
+function checkCalendar({ calendar }: LintModel, add: Add): void {
+  if (!calendar?.years) return;
   for (const [year, entries] of Object.entries(calendar.years)) {
     for (const list of ['off', 'work'] as const) {
-      (entries[list] ?? []).forEach((entry, i) => {
+      (entries?.[list] ?? []).forEach((entry, i) => {
         const pointer = `/years/${year}/${list}/${i}`;
-        const [from, to] = typeof entry === 'string' ? [entry, entry] : 'from' in entry ? [entry.from, entry.to] : [entry.date, entry.date];
+        const e = entry as string | { from?: string; to?: string; date?: string };
+        const [from, to] = typeof e === 'string' ? [e, e] : e.date !== undefined ? [e.date, e.date] : [e.from, e.to];
+        if (from === undefined || to === undefined) return;
         if (compareDates(from, to) > 0) add('error', calendar.at.file, `${pointer}/to`, 'rule.date-sanity.range', { from, to });
         if (!from.startsWith(`${year}-`) && !to.startsWith(`${year}-`)) add('error', calendar.at.file, pointer, 'rule.date-sanity.calendar-year', { date: from, year });
       });
@@ -55,27 +61,31 @@ function checkCalendar({ calendar }: PlanModel, add: Add): void {
   }
 }
 
-function checkProgress({ plan, progress }: PlanModel, add: Add): void {
+function checkProgress({ plan, progress }: LintModel, add: Add, invalidAt: RuleContext['invalidAt']): void {
+  const planStart = plan?.period?.start;
+  const planEnd = plan?.period?.end;
   for (const report of progress) {
     const { file } = report.at;
-    const period = parsePeriod(report.period);
+    const period = report.period === undefined ? undefined : parsePeriod(report.period);
     if (period) {
-      const window = periodWindow(period, plan?.reporting.window ?? 'calendar');
-      if (compareDates(report.submitted, window.start) < 0) {
-        add('error', file, '/submitted', 'rule.date-sanity.submitted-early', { submitted: report.submitted, period: report.period, start: window.start });
+      const window = periodWindow(period, plan?.reporting?.window ?? 'calendar');
+      if (report.submitted !== undefined && compareDates(report.submitted, window.start) < 0) {
+        add('error', file, '/submitted', 'rule.date-sanity.submitted-early', { submitted: report.submitted, period: report.period!, start: window.start });
       }
-      if (plan && (compareDates(window.end, plan.period.start) < 0 || compareDates(window.start, plan.period.end) > 0)) {
-        add('error', file, '/period', 'rule.date-sanity.period-outside', { period: report.period, start: plan.period.start, end: plan.period.end });
+      if (planStart !== undefined && planEnd !== undefined && (compareDates(window.end, planStart) < 0 || compareDates(window.start, planEnd) > 0)) {
+        add('error', file, '/period', 'rule.date-sanity.period-outside', { period: report.period!, start: planStart, end: planEnd });
       }
     }
     for (const update of report.updates) {
       const at = update.at.pointer;
-      if (update.status === 'done' && update.done_on === undefined) add('error', file, `${at}/status`, 'rule.date-sanity.done-without-date', { task: update.task });
-      if (update.status !== 'done' && update.done_on !== undefined) add('warning', file, `${at}/done_on`, 'rule.date-sanity.date-without-done', { task: update.task, status: update.status });
-      for (const field of ['done_on', 'event_on'] as const) {
+      const task = update.task ?? '';
+      // a done_on that failed its schema is not missing: the schema already says what is wrong
+      if (update.status === 'done' && update.done_on === undefined && !invalidAt(file, `${at}/done_on`)) add('error', file, `${at}/status`, 'rule.date-sanity.done-without-date', { task });
+      if (update.status !== undefined && update.status !== 'done' && update.done_on !== undefined) add('warning', file, `${at}/done_on`, 'rule.date-sanity.date-without-done', { task, status: update.status });
+      for (const field of DAY_FIELDS) {
         const day = update[field];
-        if (day !== undefined && compareDates(day, report.submitted) > 0) {
-          add('error', file, `${at}/${field}`, 'rule.date-sanity.after-submitted', { field, day, submitted: report.submitted, task: update.task });
+        if (day !== undefined && report.submitted !== undefined && compareDates(day, report.submitted) > 0) {
+          add('error', file, `${at}/${field}`, 'rule.date-sanity.after-submitted', { field, day, submitted: report.submitted, task });
         }
       }
     }

@@ -14,9 +14,10 @@ export const duplicateId: Rule = {
   check(model) {
     const findings: Finding[] = [];
     /** `at` points at the id value itself */
-    const scan = (what: string, entries: { id: string; at: Origin }[]) => {
+    const scan = (what: string, entries: { id?: string; at: Origin }[]) => {
       const first = new Map<string, Origin>();
       for (const { id, at } of entries) {
+        if (id === undefined) continue;
         const seen = first.get(id);
         if (seen) {
           findings.push({ rule: 'duplicate-id', severity: 'error', file: at.file, pointer: at.pointer,
@@ -24,19 +25,23 @@ export const duplicateId: Rule = {
         } else first.set(id, at);
       }
     };
-    const idOf = (e: { id: string; at: Origin }) => ({ id: e.id, at: { file: e.at.file, pointer: `${e.at.pointer}/id` } });
+    const idOf = (e: { id?: string; at: Origin }) => ({ ...(e.id !== undefined ? { id: e.id } : {}), at: { file: e.at.file, pointer: `${e.at.pointer}/id` } });
+    /** the entries of a list in plan.yaml, holes (invalid entries) skipped */
+    const listed = (list: { id?: string }[] | undefined, file: string, base: string) =>
+      (list ?? []).flatMap((o, i) => (o?.id === undefined ? [] : [{ id: o.id, at: { file, pointer: `${base}/${i}/id` } }]));
     scan('unit', [...model.units, ...model.groups].map(idOf));
     scan('task', model.tasks.map(idOf));
-    scan('section', model.sections.map((s) => ({ id: s.section, at: { file: s.at.file, pointer: '/section' } })));
+    scan('section', model.sections.map((s) => ({ ...(s.section !== undefined ? { id: s.section } : {}), at: { file: s.at.file, pointer: '/section' } })));
     scan('indicator', model.indicators.map(idOf));
     if (model.plan) {
       const { file } = model.plan.at;
-      scan('objective', model.plan.objectives.map((o, i) => ({ id: o.id, at: { file, pointer: `/objectives/${i}/id` } })));
-      scan('pillar', model.plan.pillars.map((p, i) => ({ id: p.id, at: { file, pointer: `/pillars/${i}/id` } })));
+      scan('objective', listed(model.plan.objectives, file, '/objectives'));
+      scan('pillar', listed(model.plan.pillars, file, '/pillars'));
     }
     for (const report of model.progress) {
       const seen = new Set<string>();
       for (const update of report.updates) {
+        if (update.task === undefined) continue;
         const key = update.occurrence === undefined && update.event_on === undefined ? update.task : `${update.task}@${update.occurrence ?? ''}@${update.event_on ?? ''}`;
         if (seen.has(key)) {
           findings.push({ rule: 'duplicate-id', severity: 'error', file: update.at.file, pointer: `${update.at.pointer}/task`,

@@ -11,9 +11,11 @@ export const groupCycle: Rule = {
     en: 'A group may contain groups but never, directly or indirectly, itself.',
   },
   check(model) {
-    const members = new Map(model.groups.map((g) => [g.id, g.members]));
+    const members = new Map<string, string[]>();
+    for (const g of model.groups) if (g.id !== undefined) members.set(g.id, (g.members ?? []).filter((m) => typeof m === 'string'));
     const findings: Finding[] = [];
     for (const group of model.groups) {
+      if (group.id === undefined) continue;
       const path = cycleFrom(group.id, members);
       if (path) {
         findings.push({ rule: 'group-cycle', severity: 'error', file: group.at.file, pointer: `${group.at.pointer}/members`,

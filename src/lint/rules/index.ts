@@ -4,7 +4,9 @@ import type { Rule } from '../rule.js';
 import { amendmentAuthority } from './amendment-authority.js';
 import { amendmentOverdueMove } from './amendment-overdue-move.js';
 import { amendmentReportedPeriod } from './amendment-reported-period.js';
+import { calendarCoverage } from './calendar-coverage.js';
 import { codeownersStale } from './codeowners-stale.js';
+import { controlCharacter } from './control-character.js';
 import { dateSanity } from './date-sanity.js';
 import { duplicateId } from './duplicate-id.js';
 import { groupCycle } from './group-cycle.js';
@@ -15,7 +17,7 @@ import { taskSection } from './task-section.js';
 import { unknownReference } from './unknown-reference.js';
 
 export const RULES: Rule[] = [
-  duplicateId, unknownReference, groupCycle, taskSection, progressPath, narrativePath, dateSanity, sixClear,
+  duplicateId, unknownReference, groupCycle, taskSection, progressPath, narrativePath, dateSanity, calendarCoverage, sixClear, controlCharacter,
   amendmentAuthority, amendmentOverdueMove, amendmentReportedPeriod,
   codeownersStale,
 ];

@@ -24,13 +24,15 @@ export const narrativePath: Rule = {
       const period = name.replace(/\.ya?ml$/i, '');
       const at = (pointer: string, message: string, params: Record<string, string>): Finding =>
         ({ rule: 'narrative-path', severity: 'error', file, pointer, message, params });
-      if (period !== narrative.period) {
+      // a period or unit that failed its schema has its own finding already
+      const named = narrative.period ?? period;
+      if (narrative.period !== undefined && period !== narrative.period) {
         findings.push(at('/period', 'rule.narrative-path.period', { period: narrative.period, name, folder: folder ? `${folder}/` : '' }));
       }
       if (folder === undefined && narrative.unit !== undefined) {
-        findings.push(at('/unit', 'rule.narrative-path.unit-at-top', { unit: narrative.unit, period: narrative.period }));
+        findings.push(at('/unit', 'rule.narrative-path.unit-at-top', { unit: narrative.unit, period: named }));
       } else if (folder !== undefined && narrative.unit !== folder) {
-        findings.push(at(narrative.unit === undefined ? '' : '/unit', 'rule.narrative-path.unit', { unit: narrative.unit ?? '', folder, period: narrative.period }));
+        findings.push(at(narrative.unit === undefined ? '' : '/unit', 'rule.narrative-path.unit', { unit: narrative.unit ?? '', folder, period: named }));
       } else if (folder !== undefined && !units.has(folder)) {
         findings.push(at('/unit', 'rule.narrative-path.unknown-unit', { folder }));
       }

@@ -15,13 +15,13 @@ export const progressPath: Rule = {
     for (const report of model.progress) {
       const [, , folder, name] = report.at.file.split('/');
       const period = name!.replace(/\.ya?ml$/i, '');
-      if (folder !== report.unit) {
+      if (report.unit !== undefined && folder !== report.unit) {
         findings.push({ rule: 'progress-path', severity: 'error', file: report.at.file, pointer: '/unit',
-          message: 'rule.progress-path.unit', params: { unit: report.unit, folder: folder!, period: report.period } });
+          message: 'rule.progress-path.unit', params: { unit: report.unit, folder: folder!, period: report.period ?? '' } });
       }
-      if (period !== report.period) {
+      if (report.period !== undefined && period !== report.period) {
         findings.push({ rule: 'progress-path', severity: 'error', file: report.at.file, pointer: '/period',
-          message: 'rule.progress-path.period', params: { period: report.period, name: name!, unit: report.unit } });
+          message: 'rule.progress-path.period', params: { period: report.period, name: name!, unit: report.unit ?? '' } });
       }
     }
     return findings;

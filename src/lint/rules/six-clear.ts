@@ -1,4 +1,4 @@
-import type { Task } from '../../plan/model.js';
+import type { Partly, Task } from '../../plan/model.js';
 import type { Finding } from '../../plan/findings.js';
 import type { Rule } from '../rule.js';
 
@@ -7,24 +7,33 @@ import type { Rule } from '../rule.js';
 // The aspects keep their Vietnamese names in every language: they are the plan's own terms.
 export type SixClearField = 'lead' | 'authority' | 'due' | 'result';
 
-const ASPECTS: { aspect: string; field: SixClearField; clear: (task: Task) => boolean }[] = [
-  { aspect: 'rõ người, rõ trách nhiệm', field: 'lead', clear: (t) => t.lead !== undefined },
-  { aspect: 'rõ thẩm quyền', field: 'authority', clear: (t) => t.authority !== undefined },
-  { aspect: 'rõ thời gian', field: 'due', clear: (t) => t.due !== undefined && !isOpenEvent(t.due) },
+const ASPECTS: { aspect: string; field: SixClearField; given: (task: Partly<Task>) => boolean }[] = [
+  { aspect: 'rõ người, rõ trách nhiệm', field: 'lead', given: (t) => t.lead !== undefined },
+  { aspect: 'rõ thẩm quyền', field: 'authority', given: (t) => t.authority !== undefined },
+  // every form of the deadline language is a time, {after: …} without within_days too: that is
+  // how docs/format.md writes "ngay" (at once) after the event
+  { aspect: 'rõ thời gian', field: 'due', given: (t) => t.due !== undefined },
   // a reporting duty's product is the report itself
-  { aspect: 'rõ kết quả', field: 'result', clear: (t) => t.result !== undefined || isReportDuty(t.due) },
+  { aspect: 'rõ kết quả', field: 'result', given: (t) => t.result !== undefined || isReportDuty(t.due) },
 ];
 
-/** The aspects of "6 rõ" a task leaves unclear; the report counts them too. */
-export function unclearAspects(task: Task): { aspect: string; field: SixClearField }[] {
-  return ASPECTS.filter((a) => !a.clear(task));
+export interface UnclearAspect {
+  aspect: string;
+  field: SixClearField;
+  /** the field has a value, but only as the encoder's reading (`interpreted`), not the plan's words */
+  interpreted: boolean;
 }
 
-function isOpenEvent(due: Task['due']): boolean {
-  return typeof due === 'object' && 'after' in due && due.within_days === undefined;
+/** The aspects of "6 rõ" the plan's text leaves unclear; the report counts them too. A value that
+ * is only a reading does not make its aspect clear. */
+export function unclearAspects(task: Partly<Task>): UnclearAspect[] {
+  return ASPECTS.flatMap(({ aspect, field, given }): UnclearAspect[] => {
+    if (!given(task)) return [{ aspect, field, interpreted: false }];
+    return task.interpreted?.[field] !== undefined ? [{ aspect, field, interpreted: true }] : [];
+  });
 }
 
-function isReportDuty(due: Task['due']): boolean {
+function isReportDuty(due: Partly<Task>['due']): boolean {
   return typeof due === 'object' && 'report' in due;
 }
 
@@ -34,17 +43,20 @@ export const sixClear: Rule = {
   id: 'six-clear',
   severity: 'warning',
   description: {
-    vi: 'Nguyên tắc "6 rõ": mỗi nhiệm vụ rõ người (lead), rõ việc (title), rõ thẩm quyền (authority), rõ thời gian (due), rõ kết quả (result). Mức độ lấy từ plan.yaml six_clear.severity.',
-    en: 'The "6 clear" principle: each task names who (lead), what (title), under whose authority (authority), by when (due) and with what result (result). Severity comes from plan.yaml six_clear.severity.',
+    vi: 'Nguyên tắc "6 rõ": mỗi nhiệm vụ rõ người (lead), rõ việc (title), rõ thẩm quyền (authority), rõ thời gian (due), rõ kết quả (result), theo lời văn bản; giá trị chỉ là diễn giải (interpreted) không được tính là rõ. Mức độ lấy từ plan.yaml six_clear.severity.',
+    en: 'The "6 clear" principle: each task names who (lead), what (title), under whose authority (authority), by when (due) and with what result (result), in the plan\'s own words; a value that is only a reading (interpreted) does not count. Severity comes from plan.yaml six_clear.severity.',
   },
-  check(model) {
+  check(model, { invalidAt }) {
     const severity = model.plan?.six_clear?.severity ?? 'warning';
     const findings: Finding[] = [];
     for (const task of model.tasks) {
-      const missing = unclearAspects(task);
-      if (missing.length === 0) continue;
+      // a field that failed its schema is not unclear: the schema finding says what is wrong with it
+      const unclear = unclearAspects(task).filter((a) => !invalidAt(task.at.file, `${task.at.pointer}/${a.field}`));
+      if (unclear.length === 0) continue;
+      const missing = unclear.map((a) => `${a.aspect} (${a.interpreted ? `interpreted.${a.field}` : a.field})`).join('; ');
       findings.push({ rule: 'six-clear', severity, file: task.at.file, pointer: `${task.at.pointer}/id`,
-        message: 'rule.six-clear', params: { id: task.id, missing: missing.map((a) => `${a.aspect} (${a.field})`).join('; '), fields: missing.map((a) => a.field).join(', ') } });
+        message: unclear.some((a) => a.interpreted) ? 'rule.six-clear.interpreted' : 'rule.six-clear',
+        params: { id: task.id ?? '', missing, fields: unclear.map((a) => a.field).join(', ') } });
     }
     return findings;
   },

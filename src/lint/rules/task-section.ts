@@ -13,7 +13,7 @@ export const taskSection: Rule = {
   check(model) {
     const findings: Finding[] = [];
     for (const task of model.tasks) {
-      if (task.section && !task.id.startsWith(`${task.section}.`)) {
+      if (task.section && task.id !== undefined && !task.id.startsWith(`${task.section}.`)) {
         findings.push({ rule: 'task-section', severity: 'error', file: task.at.file, pointer: `${task.at.pointer}/id`,
           message: 'rule.task-section', params: { id: task.id, section: task.section } });
       }
