@@ -245,6 +245,22 @@ describe('de06 remind', () => {
     expect(existsSync(join(root, 'reports'))).toBe(false);
   });
 
+  it('a broken templates/remind.yaml is a lint error at its line, and remind is refused until it is fixed', async () => {
+    const root = copy();
+    mkdirSync(join(root, 'templates'));
+    writeFileSync(join(root, 'templates', 'remind.yaml'), 'kind: remind\ncode: CAT-{drafting}\nsubject: V/v đôn đốc\nmau: do\n');
+    const lint = await execa('node', [BIN, '--root', root, 'lint', '--format', 'json'], { reject: false, env: { DE06_NOW: '2026-08-26T03:00:00Z' } });
+    const problems = (JSON.parse(lint.stdout) as { problems: { file: string; line: number; rule: string; message: string }[] }).problems.filter((p) => p.file === 'templates/remind.yaml');
+    expect(problems.find((p) => p.message.includes('"mau"'))).toMatchObject({ line: 4, rule: 'schema' });
+    expect(problems.some((p) => p.message.includes('"body"'))).toBe(true);
+    // the if/then of template.schema.json adds no line of its own
+    expect(problems.every((p) => !p.message.includes('then'))).toBe(true);
+    const result = await run(root, []);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/lỗi.*de06 lint/)]);
+    expect(existsSync(join(root, 'reports'))).toBe(false);
+  });
+
   it('an unknown --unit is exit 2 with a suggestion', async () => {
     const result = await run(copy(), ['--unit', 'so-y']);
     expect(result.exitCode).toBe(2);
