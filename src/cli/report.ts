@@ -18,7 +18,7 @@ import type { Template } from '../report/template.js';
 import type { ReportKind, ReportModel } from '../report/types.js';
 import { existingTarget, type OutputFile } from '../write/atomic.js';
 import type { Plan } from '../plan/model.js';
-import { calendarPeriodOf, maxDate, minDate, periodWindow, reportDueDate, vnTextDate, workingCalendar, type Period, type WorkingCalendar } from '../time/index.js';
+import { calendarPeriodOf, maxDate, minDate, parsePeriod, periodLabel, periodWindow, reportDueDate, vnTextDate, workingCalendar, type Period, type WorkingCalendar } from '../time/index.js';
 import { lintToday, makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
 import { formatsOf, loadWithInputs, pdfConverter, pdfOf, shown, signingDate, templateFor, warn, warnLetterGaps, writeAll } from './documents.js';
 import { dateOption } from './status-input.js';
@@ -87,7 +87,7 @@ export async function run(options: ReportOptions, _args: string[], global: Globa
  * files are written: a run that writes nothing prints its one error line alone.
  */
 function warnings(ctx: Context, report: ReportModel): void {
-  if (report.periodOpen) warn(ctx, 'report.period-open', { period: report.period.label, asOf: vnTextDate(report.asOf) });
+  if (report.periodOpen) warn(ctx, 'report.period-open', { period: periodLabel(parsePeriod(report.period.id)!, ctx.lang), asOf: vnTextDate(report.asOf) });
   if (!report.narrative.found) warn(ctx, 'report.narrative-missing', { file: report.narrative.file });
   warnLetterGaps(ctx, report.letterGaps);
   if (report.document.date !== null && report.document.date < report.asOf) {
