@@ -10,5 +10,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     // each LibreOffice run has its own profile, but two at once on two cores only slow each other
     fileParallelism: false,
+    // .ci/run adds its counts to the closing "N passed, N failed" line
+    reporters: ['default', ['json', { outputFile: '.tmp/vitest-office.json' }]],
   },
 });

@@ -5,7 +5,7 @@
 // usage: npm run bench [-- --runs N] [-- --only NAME]
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,13 @@ const CASES = [
   { name: 'de06 overdue (large plan)', steps: [de06('--root', LARGE, 'overdue', '--as-of', '2030-12-31', '--format', 'json')], target: '< 2 s', needs: 'overdue' },
   { name: 'de06 status (large plan)', steps: [de06('--root', LARGE, 'status', '--as-of', '2030-12-31', '--format', 'json')], target: '< 2 s', needs: 'status' },
   { name: 'de06 report --year (large plan)', report: true, steps: [], target: '< 5 s, peak < 500 MB', needs: 'report' },
+  { name: 'de06 site (large plan)', site: true, steps: [], target: '< 5 s, folder < 20 MB', needs: 'site' },
 ];
+
+/** Bytes of every file under `dir`. */
+function folderBytes(dir) {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? folderBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+}
 
 function runOnce(steps) {
   let ms = 0;
@@ -68,12 +74,17 @@ for (const c of CASES) {
     out = mkdtempSync(join(tmpdir(), 'de06-bench-'));
     steps = [de06('--root', LARGE, 'report', '--year', '2030', '--as-of', '2030-12-31', '--out', out, '--force', '--allow-invalid')];
   }
+  if (c.site) {
+    out = mkdtempSync(join(tmpdir(), 'de06-bench-'));
+    steps = [de06('--root', LARGE, 'site', '--as-of', '2030-12-31', '--out', join(out, 'site'), '--force')];
+  }
   runOnce(steps);
   const runs = Array.from({ length: RUNS }, () => runOnce(steps));
+  const size = c.site ? `${(folderBytes(join(out, 'site')) / 1e6).toFixed(1)} MB` : '';
   if (out) rmSync(out, { recursive: true, force: true });
   const ms = median(runs.map((r) => r.ms));
   const peak = median(runs.map((r) => r.peakKb));
   if (c.name === 'node -e 0') baseline = ms;
-  rows.push({ case: c.name, 'median ms': Math.round(ms), '× node -e 0': baseline ? (ms / baseline).toFixed(2) : '', 'peak MB': peak ? Math.round(peak / 1024) : '', target: c.target ?? 'baseline' });
+  rows.push({ case: c.name, 'median ms': Math.round(ms), '× node -e 0': baseline ? (ms / baseline).toFixed(2) : '', 'peak MB': peak ? Math.round(peak / 1024) : '', output: size, target: c.target ?? 'baseline' });
 }
 console.table(rows);

@@ -160,6 +160,12 @@ command('remind', say('remind.cli.description'))
   .option('--force', say('remind.cli.force'))
   .action(lazy(() => import('./remind.js')));
 
+command('site', say('site.cli.description'))
+  .option('--out <dir>', say('site.cli.out'))
+  .option('--as-of <date>', say('cli.opt.as-of'))
+  .option('--force', say('site.cli.force'))
+  .action(lazy(() => import('./site.js')));
+
 command('diff', say('diff.cli.description'))
   .argument('[base]', say('diff.cli.base'))
   .argument('[head]', say('diff.cli.head'))

@@ -16,6 +16,8 @@ export interface OpenedPlan {
   setup: StatusSetup;
   /** --as-of, or today in the plan's time zone (DESIGN §3 "As-of date") */
   asOf: string;
+  /** lint errors of the plan; the results cover its valid part only */
+  lintErrors: number;
 }
 
 export async function openPlan(global: GlobalOptions, asOfOption: string | undefined): Promise<OpenedPlan> {
@@ -27,7 +29,7 @@ export async function openPlan(global: GlobalOptions, asOfOption: string | undef
   if (!plan) throw new UsageError(t(ctx.lang, 'status.no-plan-data'));
   if (errors > 0) ctx.err(t(ctx.lang, 'status.lint-errors', { count: errors }));
   const setup = statusSetup(loaded.valid, plan);
-  return { ctx, setup, asOf: asOfOption ?? planToday(ctx, plan.timezone) };
+  return { ctx, setup, asOf: asOfOption ?? planToday(ctx, plan.timezone), lintErrors: errors };
 }
 
 /** A real day written YYYY-MM-DD, else exit 2. */

@@ -10,6 +10,7 @@ import { reportMessages } from './report.js';
 import { diffMessages } from './diff.js';
 import { planDataMessages } from './plan-data.js';
 import { remindMessages } from './remind.js';
+import { siteMessages } from './site.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -30,6 +31,7 @@ const catalog: Catalog = {
   ...diffMessages,
   ...planDataMessages,
   ...remindMessages,
+  ...siteMessages,
 };
 
 /** A parameter is a value, or `{ id }`: a word from the catalogs, put in the same language. */

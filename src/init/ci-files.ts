@@ -52,6 +52,62 @@ de06-lint:
       junit: de06-lint.xml
 `;
 
+// The dashboard (de06 site, DESIGN §5.2) published from the main branch, rebuilt on every change
+// and every morning, so that its as-of day is today even when nothing was pushed.
+const GITHUB_PAGES_WORKFLOW = `# Trang theo dõi thực hiện kế hoạch (de06 site) trên GitHub Pages, dựng lại mỗi khi nhánh chính
+# thay đổi và mỗi sáng (để "số liệu tính đến ngày" luôn là hôm nay). Bật một lần trong
+# Settings → Pages → Source: GitHub Actions. Nhánh chính có tên khác thì sửa "main" bên dưới.
+name: de06-site
+on:
+  push:
+    branches: [main]
+  schedule:
+    - cron: "0 1 * * *"                 # 8 giờ sáng giờ Việt Nam
+  workflow_dispatch:
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+concurrency:
+  group: pages
+  cancel-in-progress: false
+jobs:
+  site:
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: \${{ steps.deployment.outputs.page_url }}
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - name: Cài de06 của kho (nếu package.json có)
+        run: if [ -f package-lock.json ]; then npm ci; fi
+      - name: Dựng trang theo dõi
+        run: npx --yes de06 site --out _site
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: _site
+      - id: deployment
+        uses: actions/deploy-pages@v4
+`;
+
+const GITLAB_PAGES = `
+# Trang theo dõi thực hiện kế hoạch (de06 site) trên GitLab Pages, dựng lại từ nhánh chính. Đặt
+# một lịch chạy hằng ngày (Build → Pipeline schedules) để "số liệu tính đến ngày" luôn là hôm nay.
+pages:
+  image: node:20
+  rules:
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+  script:
+    - if [ -f package-lock.json ]; then npm ci; fi
+    - npx --yes de06 site --out public
+  artifacts:
+    paths:
+      - public
+`;
+
 const PRE_COMMIT = `#!/bin/sh
 # Kiểm tra các tệp kế hoạch sắp commit. Bật một lần cho mỗi bản sao của kho:
 #   git config core.hooksPath .githooks
@@ -83,6 +139,7 @@ const VSCODE_SETTINGS = {
 
 const GITIGNORE = `node_modules/
 reports/
+site/
 `;
 
 export interface ScaffoldFile {
@@ -94,7 +151,8 @@ export interface ScaffoldFile {
 export function ciFiles(): ScaffoldFile[] {
   return [
     { path: '.github/workflows/de06.yml', content: GITHUB_WORKFLOW },
-    { path: '.gitlab-ci.yml', content: GITLAB_CI },
+    { path: '.github/workflows/de06-site.yml', content: GITHUB_PAGES_WORKFLOW },
+    { path: '.gitlab-ci.yml', content: GITLAB_CI + GITLAB_PAGES },
     { path: '.githooks/pre-commit', content: PRE_COMMIT, executable: true },
     { path: '.vscode/settings.json', content: JSON.stringify(VSCODE_SETTINGS, null, 2) + '\n' },
     { path: '.gitignore', content: GITIGNORE },

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { messageIds, translate } from '../../src/i18n/index.js';
 import { REPO } from '../helpers/plan.js';
 
-const AREAS = 'cli|lint|rule|schema|yaml|load|encoding|kind|format|status|overdue|calendar|progress|report|diff|init|codeowners';
+const AREAS = 'cli|lint|rule|schema|yaml|load|encoding|kind|format|status|overdue|calendar|progress|report|diff|init|codeowners|site';
 const ID = new RegExp(`'((?:${AREAS})\\.[a-z0-9][a-z0-9.-]*)'`, 'g');
 /** literals of that shape that are not message ids: file names, and VS Code's setting key */
 const notMessage = (id: string) => /\.(ya?ml|json)$/.test(id) || id === 'yaml.schemas';

@@ -112,10 +112,37 @@ describe('the CI files it writes', () => {
     expect(job.script.at(-1)).toContain('--warnings-exit-code 3');
   });
 
+  it('GitHub Pages: the dashboard built from the main branch, every morning too, and deployed', async () => {
+    const doc = parse(await readFile(join(dir, '.github/workflows/de06-site.yml'), 'utf8'));
+    expect(doc.on.push).toEqual({ branches: ['main'] });
+    expect(doc.on.schedule).toHaveLength(1);
+    expect(doc.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    const steps = doc.jobs.site.steps as { uses?: string; run?: string; with?: Record<string, string> }[];
+    expect(steps.find((s) => s.run?.includes('de06 site'))!.run).toBe('npx --yes de06 site --out _site');
+    expect(steps.find((s) => s.uses === 'actions/upload-pages-artifact@v3')!.with).toEqual({ path: '_site' });
+    expect(steps.at(-1)!.uses).toBe('actions/deploy-pages@v4');
+  });
+
+  it('GitLab Pages: a job named pages, on the default branch, publishing public/', async () => {
+    const doc = parse(await readFile(join(dir, '.gitlab-ci.yml'), 'utf8'));
+    expect(doc.pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }]);
+    expect(doc.pages.script.at(-1)).toBe('npx --yes de06 site --out public');
+    expect(doc.pages.artifacts.paths).toEqual(['public']);
+  });
+
+  it('the site the Pages jobs publish builds in the new repository', async () => {
+    const out = join(await tempDir('de06-init-site-'), 'public');
+    const result = await de06('--root', dir, 'site', '--out', out);
+    expect(result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+    await expect(stat(join(out, 'index.html'))).resolves.toBeDefined();
+    await expect(stat(join(out, 'data', 'status.json'))).resolves.toBeDefined();
+  });
+
   it('name only commands and options the built de06 has', async () => {
-    const scripts = [await runLines('.github/workflows/de06.yml'), await runLines('.gitlab-ci.yml'), await readFile(join(dir, '.githooks/pre-commit'), 'utf8')];
+    const scripts = [await runLines('.github/workflows/de06.yml'), await runLines('.github/workflows/de06-site.yml'), await runLines('.gitlab-ci.yml'), await readFile(join(dir, '.githooks/pre-commit'), 'utf8')];
     const calls = scripts.flatMap(de06Calls);
-    expect(new Set(calls.map((c) => c.command))).toEqual(new Set(['lint', 'diff']));
+    expect(new Set(calls.map((c) => c.command))).toEqual(new Set(['lint', 'diff', 'site']));
     for (const { command, options } of calls) {
       const help = await de06(command, '--help');
       expect(help.exitCode, `de06 ${command} --help`).toBe(0);
