@@ -6,20 +6,19 @@
 import { join, resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { errorCount, lintFindings } from '../lint/lint.js';
-import { closest } from '../lint/suggest.js';
 import { headCommit } from '../git/revisions.js';
 import { VERSION } from '../package.js';
 import { yearOf } from '../report/letter.js';
 import { inputHash } from '../report/provenance.js';
 import { buildRemindModel, type RemindModel } from '../report/remind.js';
 import type { RemindTemplate } from '../report/template.js';
-import { unitExpander } from '../status/index.js';
+import { statusSetup } from '../status/index.js';
 import { vnShortDate, vnTextDate } from '../time/index.js';
 import { existingTarget, type OutputFile } from '../write/atomic.js';
 import type { PlanModel } from '../plan/model.js';
 import { lintToday, makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
 import { formatsOf, loadWithInputs, pdfConverter, pdfOf, shown, signingDate, templateFor, warn, warnLetterGaps, writeAll } from './documents.js';
-import { dateOption } from './status-input.js';
+import { dateOption, unitsOption } from './status-input.js';
 
 interface RemindOptions {
   asOf?: string;
@@ -122,17 +121,12 @@ async function drafts(letter: RemindModel, template: RemindTemplate, dir: string
   return files;
 }
 
-/** --unit: units, or groups standing for their members; an unknown id is exit 2 with a suggestion. */
+/** --unit: units, or groups standing for their members (as overdue's); an unknown id is exit 2. */
 function unitsOf(ctx: Context, model: PlanModel, values: string[]): ReadonlySet<string> {
-  const known = [...model.units.map((u) => u.id), ...model.groups.map((g) => g.id)];
-  const expand = unitExpander(model.units, model.groups);
+  const setup = statusSetup(model, model.plan!);
   const chosen = new Set<string>();
   for (const value of values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
-    if (!known.includes(value)) {
-      const suggestion = closest(value, known);
-      throw new UsageError(suggestion ? t(ctx.lang, 'status.unknown-unit-suggest', { value, suggestion }) : t(ctx.lang, 'status.unknown-unit', { value }));
-    }
-    for (const unit of expand(value)) chosen.add(unit);
+    for (const unit of unitsOption(ctx, setup, value)!) chosen.add(unit);
   }
   return chosen;
 }
