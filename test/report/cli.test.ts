@@ -237,6 +237,12 @@ describe('the signing date (--date) and the data cut-off (--as-of) are apart', (
     expect(model.asOf).toBe('2026-08-06');
   });
 
+  it('a signing date before the figures’ day is written as asked, with one warning', async () => {
+    const result = await de06(fixtureCopy(), ['--month', '2026-07', '--as-of', AS_OF, '--date', '2026-08-05']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('ngày ký 05/8/2026 sớm hơn ngày tính số liệu 09/8/2026')]);
+  });
+
   it('--help says what the default as-of day really is', async () => {
     const help = await execa('node', [BIN, 'report', '--help'], { reject: false });
     expect(help.stdout.replace(/\s+/g, ' ')).toContain('không quá cuối tháng mà các đơn vị phải gửi báo cáo của kỳ');
