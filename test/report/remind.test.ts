@@ -128,8 +128,8 @@ describe('the công văn (NĐ 30/2020 Phụ lục III)', () => {
 
   it('many late units: "Kính gửi" and "Nơi nhận" point to the appendix', () => {
     const letter = buildRemindModel({ ...inputWith({ ...template, kinh_gui_limit: 1 }) });
-    expect(letter.recipients.kinhGui).toEqual(['Các đơn vị có tên tại Phụ lục kèm theo']);
-    expect(letter.recipients.noiNhan).toEqual(['Các đơn vị có tên tại Phụ lục kèm theo', 'Lưu: VT, PC06']);
+    expect(letter.recipients.kinhGui).toEqual(['Như danh sách kèm theo']);
+    expect(letter.recipients.noiNhan).toEqual(['Như danh sách kèm theo', 'Lưu: VT, PC06']);
   });
 
   it('an appendix table: unit, what is late, due day, days late', async () => {
