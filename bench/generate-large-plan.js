@@ -4,7 +4,7 @@
 // files. Nothing here is real data. Dates are quoted so that ajv-cli (js-yaml 3, YAML 1.1) reads
 // them as strings like de06 does, and both validate the same thing.
 //
-// usage: node bench/generate-large-plan.js [DIR] [--seed N]
+// usage: node bench/generate-large-plan.js [DIR] [--seed N] [--4x] [--with-findings]
 
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +25,12 @@ function mulberry32(seed) {
 const pad = (n, w = 2) => String(n).padStart(w, '0');
 const WORDS = ['triển khai', 'kết nối', 'dữ liệu dân cư', 'định danh điện tử', 'dịch vụ công trực tuyến', 'VNeID', 'số hóa hồ sơ', 'an ninh mạng', 'chữ ký số', 'thanh toán không dùng tiền mặt', 'tuyên truyền', 'kiểm tra', 'đồng bộ', 'cơ sở dữ liệu chuyên ngành', 'hạ tầng số'];
 
-export function generateLargePlan(dir, seed = 20260605) {
+/**
+ * `scale` multiplies the units (4 gives the 4× plan of DESIGN §7); `withFindings` gives every
+ * progress file one warning (a completion day on an update that is not done), the variant that
+ * measures lint when every file has something to report.
+ */
+export function generateLargePlan(dir, seed = 20260605, { scale = 1, withFindings = false } = {}) {
   const rand = mulberry32(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const sentence = (n) => Array.from({ length: n }, () => pick(WORDS)).join(', ');
@@ -33,8 +38,8 @@ export function generateLargePlan(dir, seed = 20260605) {
   mkdirSync(join(dir, 'plan', 'tasks'), { recursive: true });
   cpSync(join(REPO, 'plan', 'calendar.yaml'), join(dir, 'plan', 'calendar.yaml'));
 
-  const departments = Array.from({ length: 20 }, (_, i) => ({ id: `so-${pad(i + 1)}`, name: `Sở thử nghiệm ${pad(i + 1)}`, kind: 'department' }));
-  const communes = Array.from({ length: 100 }, (_, i) => ({ id: `xa-${pad(i + 1, 3)}`, name: `Xã thử nghiệm ${pad(i + 1, 3)}`, kind: 'commune' }));
+  const departments = Array.from({ length: 20 * scale }, (_, i) => ({ id: `so-${pad(i + 1)}`, name: `Sở thử nghiệm ${pad(i + 1)}`, kind: 'department' }));
+  const communes = Array.from({ length: 100 * scale }, (_, i) => ({ id: `xa-${pad(i + 1, 3)}`, name: `Xã thử nghiệm ${pad(i + 1, 3)}`, kind: 'commune' }));
   departments[0] = { id: 'cat', name: 'Công an tỉnh (thử nghiệm)', short: 'CAT', kind: 'department' };
   const units = [...departments, ...communes];
   const unitLine = (u) => `  - {id: ${u.id}, name: "${u.name}"${u.short ? `, short: ${u.short}` : ''}, kind: ${u.kind}}`;
@@ -108,10 +113,12 @@ six_clear: {severity: warning}
       const lines = [`unit: ${unit.id}`, `period: "${year}-${pad(month)}"`, `submitted: "${next}-${pad(1 + Math.floor(rand() * 12))}"`, `document: "${m + 1}/BC-TN"`, 'updates:'];
       const chosen = new Set();
       while (chosen.size < Math.min(15, pool.length)) chosen.add(pick(pool));
+      let flagged = !withFindings;
       for (const task of chosen) {
         const done = rand() < 0.3;
         lines.push(`  - task: ${task}`, `    status: ${done ? 'done' : pick(['in_progress', 'not_started', 'in_progress'])}`, `    percent: ${done ? 100 : Math.floor(rand() * 90)}`);
-        if (done) lines.push(`    done_on: "${year}-${pad(month)}-${pad(1 + Math.floor(rand() * 28))}"`);
+        if (done || !flagged) lines.push(`    done_on: "${year}-${pad(month)}-${pad(1 + Math.floor(rand() * 28))}"`);
+        if (!done) flagged = true;
         lines.push(`    note: "${sentence(3)}"`);
       }
       lines.push("proposals:", `  - "${sentence(3)}"`);
@@ -127,5 +134,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const seedAt = args.indexOf('--seed');
   const seed = seedAt === -1 ? undefined : Number(args[seedAt + 1]);
   const dir = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--seed') ?? join(REPO, 'bench', '.data', 'large');
-  console.log(generateLargePlan(dir, seed));
+  console.log(generateLargePlan(dir, seed, { scale: args.includes('--4x') ? 4 : 1, withFindings: args.includes('--with-findings') }));
 }

@@ -8,7 +8,8 @@ import { calendarTable } from '../format/calendar-table.js';
 import { t } from '../i18n/index.js';
 import { deadlineCalendar } from '../status/index.js';
 import { UsageError, type GlobalOptions } from './context.js';
-import { choiceOption, dateOption, openPlan, unitsOption } from './status-input.js';
+import { choiceOption, dateOption, openPlan, unitNames, unitsOption } from './status-input.js';
+import { terminalWidth } from './terminal.js';
 
 interface CalendarOptions {
   asOf?: string;
@@ -25,17 +26,17 @@ export async function run(options: CalendarOptions, _args: string[], global: Glo
   const to = options.to === undefined ? setup.plan.period.end : dateOption(ctx, '--to', options.to);
   if (from > to) throw new UsageError(t(ctx.lang, 'calendar.bad-range', { from, to }));
   const units = unitsOption(ctx, setup, options.unit);
+  const unitName = unitNames(setup);
   const calendar = deadlineCalendar(setup, { from, to, asOf, lang: ctx.lang, ...(units ? { units } : {}) });
 
   if (format === 'json') {
     ctx.out(calendarJson({ asOf, ...calendar }));
   } else if (format === 'ics') {
-    const names = new Map([...setup.model.units, ...setup.model.groups].map((u) => [u.id, u.name]));
     const plan = setup.plan.number ?? setup.plan.id;
-    const name = options.unit ? t(ctx.lang, 'calendar.name-units', { plan, units: names.get(options.unit) ?? options.unit }) : t(ctx.lang, 'calendar.name', { plan });
-    ctx.out(calendarIcs(calendar, { lang: ctx.lang, asOf, planId: setup.plan.id, name, timeZone: setup.plan.timezone, unitName: (id) => names.get(id) ?? id }));
+    const name = options.unit ? t(ctx.lang, 'calendar.name-units', { plan, units: unitName(options.unit) }) : t(ctx.lang, 'calendar.name', { plan });
+    ctx.out(calendarIcs(calendar, { lang: ctx.lang, asOf, planId: setup.plan.id, name, timeZone: setup.plan.timezone, unitName }));
   } else {
-    ctx.out(calendarTable(calendar, { lang: ctx.lang, color: ctx.color }));
+    ctx.out(calendarTable(calendar, { lang: ctx.lang, color: ctx.color, unitName, width: terminalWidth() }));
   }
   return 0;
 }

@@ -1,15 +1,15 @@
 // de06 codeowners [--owner PATTERN] [--check]: the de06 block of CODEOWNERS from units.yaml, and
 // the `codeowners-stale` check lint runs when the file exists.
 
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { t } from '../i18n/index.js';
-import { codeownersBlock, ownerPatternOf, withBlock } from '../init/codeowners.js';
+import { codeownersBlock, isOwnerPattern, ownerPatternOf, withBlock } from '../init/codeowners.js';
 import { lintFindings } from '../lint/lint.js';
 import { codeownersStale } from '../lint/rules/codeowners-stale.js';
 import { readCodeowners } from '../init/write.js';
 import type { PlanModel } from '../plan/model.js';
-import { lintToday, makeContext, type GlobalOptions } from './context.js';
+import { writeFilesAtomically } from '../write/atomic.js';
+import { lintToday, makeContext, UsageError, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 interface CodeownersOptions {
@@ -19,9 +19,14 @@ interface CodeownersOptions {
 
 export async function run(options: CodeownersOptions, _args: string[], global: GlobalOptions): Promise<number> {
   const ctx = makeContext(global);
+  if (options.owner !== undefined && !isOwnerPattern(options.owner)) throw new UsageError(t(ctx.lang, 'codeowners.bad-owner', { value: options.owner }));
   const loaded = await loadWorkingTree(ctx);
   const model = loaded.valid;
   const existing = await readCodeowners(ctx.root);
+  if (options.check && !existing) {
+    ctx.err(t(ctx.lang, 'codeowners.missing'));
+    return 1;
+  }
   const path = existing?.path ?? 'CODEOWNERS';
   const owner = options.owner ?? (existing ? ownerPatternOf(existing.text) : undefined);
   const block = codeownersBlock({ units: model.units, ...standing(model), ...(owner ? { owner } : {}) });
@@ -31,11 +36,13 @@ export async function run(options: CodeownersOptions, _args: string[], global: G
     return 0;
   }
   if (options.check) {
-    const [finding] = existing ? lintFindings(loaded, { asOf: lintToday(ctx, model), codeowners: existing }).filter((f) => f.rule === codeownersStale.id) : [];
+    const [finding] = lintFindings(loaded, { asOf: lintToday(ctx, model), codeowners: existing! }).filter((f) => f.rule === codeownersStale.id);
     ctx.err(finding ? t(ctx.lang, finding.message, finding.params) : t(ctx.lang, 'codeowners.stale.other'));
     return 1;
   }
-  await writeFile(join(ctx.root, path), text);
+  // the file is the repository's: replaced whole or not at all
+  const written = writeFilesAtomically([{ path: join(ctx.root, path), bytes: new TextEncoder().encode(text) }], { force: true });
+  if (!written.ok) throw new UsageError(t(ctx.lang, 'cli.write-failed', { path, reason: written.problem === 'failed' ? written.reason : 'EEXIST' }));
   ctx.out(t(ctx.lang, 'codeowners.wrote', { path }));
   return 0;
 }

@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { langFrom, t, type Lang } from '../i18n/index.js';
 import type { IsoDate } from '../plan/model.js';
-import { isKnownTimeZone, isValidIsoDate, todayIn } from '../time/index.js';
+// only these two: `de06 --help` should not load the rest of time/
+import { isValidIsoDate } from '../time/date.js';
+import { isKnownTimeZone, todayIn } from '../time/today.js';
 
 export interface GlobalOptions {
   root?: string;
@@ -32,6 +34,9 @@ export class UsageError extends Error {
     super(message);
   }
 }
+
+/** An option given a value it cannot take: a UsageError followed by a pointer to the command's help. */
+export class OptionError extends UsageError {}
 
 export function languageOf(options: GlobalOptions): Lang {
   return langFrom(options.lang ?? process.env.DE06_LANG);

@@ -74,14 +74,14 @@ export async function pdfOf(ctx: Context, soffice: string, docx: Uint8Array, day
   return result.bytes;
 }
 
-/** Writes every file or none, then prints their paths. */
-export function writeAll(ctx: Context, files: OutputFile[], force: boolean): void {
+/** Writes every file or none and returns their paths; a problem is exit 2 with one line. */
+export function writeAll(ctx: Context, files: OutputFile[], force: boolean): string[] {
   const result = writeFilesAtomically(files, { force });
   if (!result.ok) {
     const path = shown(result.path);
     throw new UsageError(result.problem === 'exists' ? t(ctx.lang, 'report.exists', { path }) : t(ctx.lang, 'report.write-failed', { path, reason: result.reason }));
   }
-  for (const path of result.written) ctx.out(shown(path));
+  return result.written;
 }
 
 /** A warning on stderr, one line. */

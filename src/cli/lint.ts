@@ -7,7 +7,7 @@ import { t } from '../i18n/index.js';
 import { lint } from '../lint/lint.js';
 import { ALL_RULES } from '../lint/catalog.js';
 import { readCodeowners } from '../init/write.js';
-import { lintToday, makeContext, UsageError, type GlobalOptions } from './context.js';
+import { lintToday, makeContext, OptionError, UsageError, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 interface LintOptions {
@@ -16,17 +16,18 @@ interface LintOptions {
   maxWarnings?: string;
   base?: string;
   warningsExitCode?: string;
+  quiet?: boolean;
 }
 
 export async function run(options: LintOptions, paths: string[], global: GlobalOptions): Promise<number> {
   const ctx = makeContext(global);
   const maxWarnings = options.maxWarnings === undefined ? undefined : Number(options.maxWarnings);
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    throw new UsageError(t(ctx.lang, 'cli.lint.bad-max-warnings', { value: options.maxWarnings! }));
+    throw new OptionError(t(ctx.lang, 'cli.lint.bad-max-warnings', { value: options.maxWarnings! }));
   }
   const warningsExitCode = options.warningsExitCode === undefined ? undefined : Number(options.warningsExitCode);
   if (warningsExitCode !== undefined && !(Number.isInteger(warningsExitCode) && warningsExitCode >= 0 && warningsExitCode <= 255)) {
-    throw new UsageError(t(ctx.lang, 'diff.cli.bad-exit-code', { value: options.warningsExitCode! }));
+    throw new OptionError(t(ctx.lang, 'diff.cli.bad-exit-code', { value: options.warningsExitCode! }));
   }
   if (!isLintFormatName(options.format)) throw new UsageError(t(ctx.lang, 'cli.bad-format', { value: options.format }));
 
@@ -49,12 +50,20 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
     base = await baseOf(ctx, options.base, loaded);
     if (options.format === 'github') changed = await changedLinesAgainst(ctx, options.base);
   }
-  const result = lint(loaded, { lang: ctx.lang, asOf, ...(only ? { only } : {}), ...(base ? { base } : {}), ...(codeowners ? { codeowners } : {}) });
+  const result = lint(loaded, { lang: ctx.lang, asOf, excerpts: options.format === 'stylish', ...(only ? { only } : {}), ...(base ? { base } : {}), ...(codeowners ? { codeowners } : {}) });
 
-  const formatOptions = { lang: ctx.lang, color: ctx.color, ...(changed ? { changed } : {}), rules: ALL_RULES.map((r) => ({ id: r.id, description: r.description[ctx.lang] })) };
-  ctx.out(lintFormatters[options.format](result, formatOptions));
+  // --quiet (as ESLint's): warnings are left out of every format, still counted for --max-warnings
+  const shown = options.quiet ? { ...result, problems: result.problems.filter((p) => p.severity === 'error'), warningCount: 0 } : result;
+  const formatOptions = {
+    lang: ctx.lang,
+    color: ctx.color,
+    ...(changed ? { changed } : {}),
+    ...(options.quiet ? { hiddenWarnings: result.warningCount } : {}),
+    rules: ALL_RULES.map((r) => ({ id: r.id, description: r.description[ctx.lang] })),
+  };
+  ctx.out(lintFormatters[options.format](shown, formatOptions));
   if (options.format === 'github' && process.env.GITHUB_STEP_SUMMARY) {
-    appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(result, formatOptions));
+    appendFileSync(process.env.GITHUB_STEP_SUMMARY, githubSummary(shown, formatOptions));
   }
 
   const tooManyWarnings = options.strict ? result.warningCount > 0 : maxWarnings !== undefined && result.warningCount > maxWarnings;
@@ -64,3 +73,4 @@ export async function run(options: LintOptions, paths: string[], global: GlobalO
   if (result.errorCount > 0 || tooManyWarnings) return 1;
   return result.warningCount > 0 && warningsExitCode !== undefined ? warningsExitCode : 0;
 }
+

@@ -2,20 +2,39 @@
 // that `de06 --help` and `de06 lint` never pay for the report libraries.
 
 import { relative } from 'node:path';
-import { Command, CommanderError, Help, Option } from 'commander';
-import { t, type Lang } from '../i18n/index.js';
+import { Argument, Command, CommanderError, Help, Option } from 'commander';
+import { messageIds, t, type Lang } from '../i18n/index.js';
 import { VERSION } from '../package.js';
-import { languageOf, UsageError, type GlobalOptions } from './context.js';
+import { languageOf, OptionError, UsageError, type GlobalOptions } from './context.js';
 
 
 const argv = process.argv.slice(2);
 const lang: Lang = languageOf({ lang: optionValue(argv, '--lang') });
 const say = (id: string, params?: Record<string, string | number>) => t(lang, id, params);
 
-/** commander's own headings, in the user's language */
+/** "[options]", "<date>", "[paths...]" in the user's language: cli.help.term.<name> names them. */
+const TERMS = new Set(messageIds().filter((id) => id.startsWith(`cli.help.term.`)));
+function localTerms(text: string): string {
+  return text.replace(/([<[])([A-Za-z-]+)(\.\.\.)?([>\]])/g, (whole, open: string, name: string, dots: string | undefined, close: string) =>
+    TERMS.has(`cli.help.term.${name}`) ? `${open}${say(`cli.help.term.${name}`)}${dots ?? ''}${close}` : whole);
+}
+
+/** commander's own headings and terms, in the user's language */
 class LocalHelp extends Help {
   override commandUsage(command: Command): string {
-    return super.commandUsage(command).replace('[options]', say('cli.help.options-token')).replace('[command]', say('cli.help.command-token'));
+    return localTerms(super.commandUsage(command));
+  }
+
+  override subcommandTerm(command: Command): string {
+    return localTerms(super.subcommandTerm(command));
+  }
+
+  override optionTerm(option: Option): string {
+    return localTerms(super.optionTerm(option));
+  }
+
+  override argumentTerm(argument: Argument): string {
+    return localTerms(`[${super.argumentTerm(argument)}]`).slice(1, -1);
   }
 
   /** "(chọn: vi, en; mặc định: table)" instead of commander's English */
@@ -46,6 +65,7 @@ const COMMANDER_ERRORS: [RegExp, string][] = [
   [/^error: unknown option '([^']*)'/, 'cli.err.unknown-option'],
   [/^error: required option '([^']*)' not specified/, 'cli.err.required-option'],
   [/^error: option '([^']*)' argument missing/, 'cli.err.missing-argument'],
+  [/^error: option '(?:-\w, )?(--[\w-]+)[^']*' argument '([^']*)' is invalid\. Allowed choices are (.*)\.$/m, 'cli.err.invalid-choice'],
   [/^error: option '([^']*)' argument '([^']*)' is invalid/, 'cli.err.invalid-argument'],
   [/^error: missing required argument '([^']*)'/, 'cli.err.missing-argument'],
   [/^error: too many arguments/, 'cli.err.too-many-arguments'],
@@ -56,7 +76,7 @@ function commanderError(text: string): string {
   const hint = suggestion ? ` ${say('cli.err.did-you-mean', { name: suggestion })}` : '';
   for (const [pattern, id] of COMMANDER_ERRORS) {
     const match = pattern.exec(text);
-    if (match) return say(id, { name: match[1] ?? '', value: match[2] ?? '' }) + hint;
+    if (match) return say(id, { name: localTerms(match[1] ?? ''), value: match[2] ?? '', choices: match[3] ?? '' }) + hint;
   }
   return text.replace(/^error: /, '').trimEnd();
 }
@@ -70,7 +90,13 @@ function lazy(load: () => Promise<{ run: Action }>) {
     const options = command.opts();
     const args = command.args;
     const { run } = await load();
-    process.exitCode = await run(options, args, program.opts<GlobalOptions>());
+    try {
+      process.exitCode = await run(options, args, program.opts<GlobalOptions>());
+    } catch (error) {
+      // a value the command's own checks refused points at that command's help, as commander's do
+      if (error instanceof OptionError) error.message += ` ${say('cli.help.hint', { command: commandPath(command) })}`;
+      throw error;
+    }
   };
 }
 
@@ -78,24 +104,39 @@ const program = new Command('de06')
   .description(say('cli.description'))
   .version(VERSION, '-V, --version', say('cli.opt.version'))
   .helpOption('-h, --help', say('cli.opt.help'))
-  .helpCommand('help [command]', say('cli.opt.help'))
+  .helpCommand('help [command]', say('cli.opt.help-command'))
   .option('--root <dir>', say('cli.opt.root'))
   .addOption(new Option('--lang <lang>', say('cli.opt.lang')).choices(['vi', 'en']))
   .option('--no-color', say('cli.opt.no-color'))
   .option('--no-cache', say('cli.opt.no-cache'))
-  .showHelpAfterError(say('cli.help-hint'))
-  .configureOutput({ outputError: (text, write) => write(`de06: ${commanderError(text)}\n`) })
+  .configureOutput({ outputError: errorLine('de06') })
   .configureHelp({ sortSubcommands: false })
   .exitOverride();
 program.createHelp = () => Object.assign(new LocalHelp(), program.configureHelp());
 
-function command(name: string, description: string): Command {
-  return program.command(name).description(description).helpOption('-h, --help', say('cli.opt.help')).exitOverride();
+/** commander's error as one line, in the user's language, pointing at the help of `command`. */
+function errorLine(command: string): (text: string, write: (line: string) => void) => void {
+  return (text, write) => write(`de06: ${commanderError(text)} ${say('cli.help.hint', { command })}\n`);
+}
+
+/** "de06 progress new" */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = command; c; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/** A subcommand; a mistake in its options points at its own help. */
+function command(name: string, description: string, parent = program): Command {
+  const path = [parent === program ? '' : parent.name(), name].filter(Boolean).join(' ');
+  return parent.command(name).description(description).helpOption('-h, --help', say('cli.opt.help'))
+    .configureOutput({ outputError: errorLine(`de06 ${path}`) }).exitOverride();
 }
 
 command('lint', say('cli.lint.description'))
   .argument('[paths...]', say('cli.lint.paths'))
   .addOption(new Option('-f, --format <format>', say('cli.lint.format')).choices(['stylish', 'json', 'github', 'sarif', 'junit', 'markdown']).default('stylish'))
+  .option('-q, --quiet', say('cli.lint.quiet'))
   .option('--strict', say('cli.lint.strict'))
   .option('--max-warnings <n>', say('cli.lint.max-warnings'))
   .option('--base <rev>', say('diff.cli.lint-base'))
@@ -114,6 +155,7 @@ command('status', say('cli.status.description'))
   .option('--as-of <date>', say('cli.opt.as-of'))
   .option('--by <group>', say('cli.status.by'), 'unit')
   .option('-f, --format <format>', say('cli.status.format'), 'table')
+  .option('--wide', say('cli.status.wide'))
   .action(lazy(() => import('./status.js')));
 
 command('calendar', say('cli.calendar.description'))
@@ -128,11 +170,7 @@ command('holidays', say('cli.holidays.description'))
   .argument('<years...>', say('cli.holidays.years'))
   .action(lazy(() => import('./holidays.js')));
 
-command('progress', say('cli.progress.description'))
-  .command('new')
-  .description(say('cli.progress.new.description'))
-  .helpOption('-h, --help', say('cli.opt.help'))
-  .exitOverride()
+command('new', say('cli.progress.new.description'), command('progress', say('cli.progress.description')))
   .requiredOption('--unit <unit>', say('cli.progress.unit'))
   .requiredOption('--period <period>', say('cli.progress.period'))
   .option('--as-of <date>', say('cli.opt.as-of'))
@@ -146,17 +184,17 @@ command('report', say('report.cli.description'))
   .option('--out <dir>', say('report.cli.out'))
   .option('-f, --format <formats>', say('report.cli.format'))
   .option('--as-of <date>', say('report.cli.as-of'))
-  .option('--date <date|blank>', say('report.cli.date'))
+  .option('--date <ngày|blank>', say('report.cli.date'))
   .option('--force', say('report.cli.force'))
   .option('--allow-invalid', say('report.cli.allow-invalid'))
   .action(lazy(() => import('./report.js')));
 
 command('remind', say('remind.cli.description'))
   .option('--as-of <date>', say('remind.cli.as-of'))
-  .option('--unit <units...>', say('remind.cli.unit'))
+  .option('--unit <đơn vị...>', say('remind.cli.unit'))
   .option('--out <dir>', say('remind.cli.out'))
   .option('-f, --format <formats>', say('remind.cli.format'))
-  .option('--date <date|blank>', say('remind.cli.date'))
+  .option('--date <ngày|blank>', say('remind.cli.date'))
   .option('--force', say('remind.cli.force'))
   .action(lazy(() => import('./remind.js')));
 
@@ -176,6 +214,7 @@ command('init', say('init.cli.description'))
   .argument('[dir]', say('init.cli.dir'))
   .option('--force', say('init.cli.force'))
   .option('--owner <pattern>', say('init.cli.owner'))
+  .option('--tool <spec>', say('init.cli.tool'))
   .action(lazy(() => import('./init.js')));
 
 command('codeowners', say('codeowners.cli.description'))

@@ -5,8 +5,9 @@ import { overdueJson } from '../format/overdue-json.js';
 import { overdueTable } from '../format/overdue-table.js';
 import { t } from '../i18n/index.js';
 import { computeObligations, overdueList, statusItems } from '../status/index.js';
-import { UsageError, type GlobalOptions } from './context.js';
-import { choiceOption, openPlan, unitsOption } from './status-input.js';
+import { OptionError, type GlobalOptions } from './context.js';
+import { choiceOption, openPlan, unitNames, unitsOption } from './status-input.js';
+import { terminalWidth } from './terminal.js';
 
 interface OverdueOptions {
   asOf?: string;
@@ -26,7 +27,7 @@ export async function run(options: OverdueOptions, _args: string[], global: Glob
   const format = choiceOption(ctx, '--format', options.format, FORMATS);
   const within = options.within === undefined ? undefined : Number(options.within);
   if (within !== undefined && !(/^\d+$/.test(options.within!) && within <= MAX_WITHIN_DAYS)) {
-    throw new UsageError(t(ctx.lang, 'overdue.bad-within', { value: options.within! }));
+    throw new OptionError(t(ctx.lang, 'overdue.bad-within', { value: options.within! }));
   }
   const units = unitsOption(ctx, setup, options.unit);
 
@@ -36,6 +37,6 @@ export async function run(options: OverdueOptions, _args: string[], global: Glob
 
   if (format === 'json') ctx.out(overdueJson(list));
   else if (format === 'csv') ctx.out(overdueCsv(list, { lang: ctx.lang }));
-  else ctx.out(overdueTable(list, { lang: ctx.lang, color: ctx.color, ...(within !== undefined ? { within } : {}) }));
+  else ctx.out(overdueTable(list, { lang: ctx.lang, color: ctx.color, unitName: unitNames(setup), width: terminalWidth(), ...(within !== undefined ? { within } : {}) }));
   return options.failOnOverdue && list.items.length > 0 ? 1 : 0;
 }

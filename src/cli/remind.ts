@@ -99,7 +99,7 @@ export async function run(options: RemindOptions, _args: string[], global: Globa
     else if (format === 'json') files.push({ path, bytes: new TextEncoder().encode(`${JSON.stringify(letter, null, 2)}\n`) });
     else files.push(...(await drafts(letter, template, dir, docx, pdf)));
   }
-  writeAll(ctx, files, options.force === true);
+  for (const path of writeAll(ctx, files, options.force === true)) ctx.out(shown(path));
   const without = formats.includes('eml') ? letter.units.filter((u) => !u.email) : [];
   if (without.length > 0) warn(ctx, 'remind.no-email', { units: without.map((u) => `${u.unit.name} (${u.unit.id})`).join(', ') });
   warnings();

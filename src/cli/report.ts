@@ -21,6 +21,7 @@ import type { Plan } from '../plan/model.js';
 import { calendarPeriodOf, maxDate, minDate, parsePeriod, periodLabel, periodWindow, reportDueDate, vnTextDate, workingCalendar, type Period, type WorkingCalendar } from '../time/index.js';
 import { lintToday, makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
 import { formatsOf, loadWithInputs, pdfConverter, pdfOf, shown, signingDate, templateFor, warn, warnLetterGaps, writeAll } from './documents.js';
+import { startMeter, type Meter } from './meter.js';
 import { dateOption } from './status-input.js';
 
 interface ReportOptions {
@@ -55,13 +56,36 @@ export async function run(options: ReportOptions, _args: string[], global: Globa
   const existing = toStdout || options.force ? undefined : existingTarget(targets);
   if (existing) throw new UsageError(say('report.exists', { path: shown(existing) }));
 
-  const prepared = await prepare(ctx, request, options, date);
+  // read and check, build, then render each format and write them all
+  const meter = startMeter(say('report.meter.title'), toStdout ? 2 : 3 + formats.length);
+  try {
+    return await produce(ctx, meter, { request, options, formats, targets, toStdout, date, soffice });
+  } finally {
+    meter.done();
+  }
+}
+
+interface Production {
+  request: ReportRequest;
+  options: ReportOptions;
+  formats: Format[];
+  targets: string[];
+  toStdout: boolean;
+  date: string | null | undefined;
+  soffice: string | undefined;
+}
+
+async function produce(ctx: Context, meter: Meter, { request, options, formats, targets, toStdout, date, soffice }: Production): Promise<number> {
+  const say = (id: string, params?: Record<string, string | number>) => t(ctx.lang, id, params);
+  const prepared = await prepare(ctx, request, options, date, meter);
   if (prepared.lintErrors !== undefined) {
+    meter.done();
     ctx.err(`de06: ${say('report.lint-errors', { count: prepared.lintErrors })}`);
     return 1;
   }
   const { report, template } = prepared;
   if (toStdout) {
+    meter.done();
     ctx.out(reportJson(report));
     warnings(ctx, report);
     return 0;
@@ -71,13 +95,17 @@ export async function run(options: ReportOptions, _args: string[], global: Globa
   let docx: Uint8Array | undefined;
   for (const [i, format] of formats.entries()) {
     const path = targets[i]!;
+    meter.step(say('report.meter.render', { format }));
     if (format === 'docx' || format === 'pdf') docx ??= await (await import('../report/render/docx.js')).renderDocx(report, template);
     if (format === 'docx') files.push({ path, bytes: docx! });
     else if (format === 'pdf') files.push({ path, bytes: await pdfOf(ctx, soffice!, docx!, report.asOf, path) });
     else if (format === 'xlsx') files.push({ path, bytes: await (await import('../report/render/xlsx.js')).renderXlsx(report) });
     else files.push({ path, bytes: new TextEncoder().encode(reportJson(report)) });
   }
-  writeAll(ctx, files, options.force === true);
+  meter.step(say('report.meter.write'));
+  const written = writeAll(ctx, files, options.force === true);
+  meter.done();
+  for (const path of written) ctx.out(shown(path));
   warnings(ctx, report);
   return 0;
 }
@@ -102,7 +130,8 @@ type Prepared = { lintErrors: number; report?: undefined; template?: undefined }
  * data) is needed only here: returning the model alone lets it go before the renderers run,
  * which keeps a yearly report on a large plan within its memory budget (DESIGN §7).
  */
-async function prepare(ctx: Context, request: ReportRequest, options: ReportOptions, date: string | null | undefined): Promise<Prepared> {
+async function prepare(ctx: Context, request: ReportRequest, options: ReportOptions, date: string | null | undefined, meter: Meter): Promise<Prepared> {
+  meter.step(t(ctx.lang, 'report.meter.load'));
   const { loaded, inputs } = await loadWithInputs(ctx);
   const errors = errorCount(lintFindings(loaded, { asOf: lintToday(ctx, loaded.model) }));
   if (errors > 0 && !options.allowInvalid) return { lintErrors: errors };
@@ -115,6 +144,7 @@ async function prepare(ctx: Context, request: ReportRequest, options: ReportOpti
   const asOf = options.asOf ?? defaultAsOf(today, plan, requestPeriod(request)!, workingCalendar(model.calendar));
   const template = await templateFor<Template>(ctx, templateKindOf(request));
   const commit = await headCommit(ctx.root);
+  meter.step(t(ctx.lang, 'report.meter.build'));
   const report = buildReportModel({
     model,
     request,

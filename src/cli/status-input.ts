@@ -8,7 +8,7 @@ import { errorCount, lintFindings } from '../lint/lint.js';
 import { closest } from '../lint/suggest.js';
 import { statusSetup, type StatusSetup } from '../status/index.js';
 import { isValidIsoDate } from '../time/index.js';
-import { lintToday, makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
+import { lintToday, makeContext, OptionError, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
 import { loadWorkingTree } from './load.js';
 
 export interface OpenedPlan {
@@ -34,13 +34,13 @@ export async function openPlan(global: GlobalOptions, asOfOption: string | undef
 
 /** A real day written YYYY-MM-DD, else exit 2. */
 export function dateOption(ctx: Context, option: string, value: string): string {
-  if (!isValidIsoDate(value)) throw new UsageError(t(ctx.lang, 'status.bad-date', { option, value }));
+  if (!isValidIsoDate(value)) throw new OptionError(t(ctx.lang, 'status.bad-date', { option, value }));
   return value;
 }
 
 export function choiceOption<C extends string>(ctx: Context, option: string, value: string, choices: readonly C[]): C {
   const found = choices.find((c) => c === value);
-  if (!found) throw new UsageError(t(ctx.lang, 'status.bad-choice', { option, value, choices: choices.join(', ') }));
+  if (!found) throw new OptionError(t(ctx.lang, 'status.bad-choice', { option, value, choices: choices.join(', ') }));
   return found;
 }
 
@@ -54,4 +54,10 @@ export function unitsOption(ctx: Context, setup: StatusSetup, value: string | un
     throw new UsageError(suggestion ? t(ctx.lang, 'status.unknown-unit-suggest', { value, suggestion }) : t(ctx.lang, 'status.unknown-unit', { value }));
   }
   return new Set(setup.expand(value));
+}
+
+/** A unit's or group's name from its id, for tables people read (the id when it has none). */
+export function unitNames(setup: StatusSetup): (id: string) => string {
+  const names = new Map([...setup.model.units, ...setup.model.groups].map((u) => [u.id, u.name]));
+  return (id) => names.get(id) ?? id;
 }

@@ -25,7 +25,7 @@ export function junit(result: LintResult, options: FormatOptions): string {
 }
 
 function passingSuite(result: LintResult, options: FormatOptions): string {
-  const name = escapeXml(summaryLine(result, options.lang));
+  const name = escapeXml(summaryLine(result, options.lang, options.hiddenWarnings));
   return [
     `  <testsuite name="${SUITE}" tests="1" failures="0" errors="0">`,
     `    <testcase name="${name}" classname="${SUITE}"/>`,

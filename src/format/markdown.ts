@@ -9,7 +9,7 @@ import type { FormatOptions } from './types.js';
 
 export function markdown(result: LintResult, options: FormatOptions): string {
   const { lang } = options;
-  const out = [`## ${t(lang, 'format.markdown.title')}`, '', summaryLine(result, lang)];
+  const out = [`## ${t(lang, 'format.markdown.title')}`, '', summaryLine(result, lang, options.hiddenWarnings)];
   if (result.problems.length > 0) {
     const headers = ['location', 'severity', 'rule', 'message'].map((id) => t(lang, `format.table.${id}`));
     out.push('', `| ${headers.join(' | ')} |`, `|${' --- |'.repeat(headers.length)}`);

@@ -1,22 +1,23 @@
 // `de06 overdue` for people: what is overdue, worst first, coloured by how late; then, with
-// --within, what falls due next.
+// --within, what falls due next. Units are shown by name; the table fits the terminal.
 
 import { Chalk, type ChalkInstance } from 'chalk';
 import { t, type Lang } from '../i18n/index.js';
 import { vnShortDate } from '../time/vn-date.js';
 import type { OverdueEntry, OverdueList, UpcomingEntry } from '../status/index.js';
 import { addDays } from '../time/index.js';
-import { clip, renderTable } from './cli-table.js';
+import { clip, renderTable, type Column } from './cli-table.js';
 
 export interface OverdueFormatOptions {
   lang: Lang;
   color: boolean;
   /** the --within days, when given: the upcoming section is shown */
   within?: number;
+  /** a unit's name (or short name) from its id */
+  unitName: (id: string) => string;
+  /** the terminal's columns */
+  width?: number;
 }
-
-/** Width of the title column, so that long task titles wrap instead of widening the table. */
-const TITLE_WIDTH = 46;
 
 export function overdueTable(list: OverdueList, options: OverdueFormatOptions): string {
   const { lang } = options;
@@ -46,14 +47,34 @@ function entryTable<E extends OverdueEntry | UpcomingEntry>(
   daysHeader: string,
   days: (e: E) => number,
   paint: (e: E) => ChalkInstance,
-  { lang, color }: OverdueFormatOptions,
+  { lang, color, unitName, width }: OverdueFormatOptions,
 ): string {
-  const head = ['overdue.col.no', 'overdue.col.unit', 'overdue.col.task', 'overdue.col.title', 'overdue.col.occurrence', 'overdue.col.due', daysHeader, 'overdue.col.status'];
+  const columns: Column[] = [
+    { head: t(lang, 'overdue.col.no'), align: 'right' },
+    { head: t(lang, 'overdue.col.unit'), wrap: true },
+    { head: t(lang, 'overdue.col.task'), optional: true },
+    { head: t(lang, 'overdue.col.title'), wrap: true },
+    { head: t(lang, 'overdue.col.occurrence'), optional: true },
+    { head: t(lang, 'overdue.col.due') },
+    { head: t(lang, daysHeader), align: 'right' },
+    { head: t(lang, 'overdue.col.status'), wrap: true },
+  ];
   const rows = entries.map((e, i) => {
     const p = paint(e);
-    return [String(i + 1), e.unit, e.task ?? '', clip(e.title), e.occurrence ?? '', p(vnShortDate(e.due)), p(String(days(e))), t(lang, `overdue.state.${e.status}`)];
+    const cells = [String(i + 1), clip(unitName(e.unit), 50), e.task ?? '', clip(e.title), occurrenceCell(e, lang)];
+    return [...cells, p(vnShortDate(e.due)), p(String(days(e))), t(lang, `overdue.state.${e.status}`)];
   });
-  return renderTable(head.map((id) => t(lang, id)), rows, color, [null, null, null, TITLE_WIDTH]);
+  return renderTable(columns, rows, { color, ...(width ? { width } : {}) });
+}
+
+/**
+ * Which occurrence of a recurring or event-triggered task; nothing for a report, whose title
+ * already names its period ("Báo cáo tháng 6/2026").
+ */
+export function occurrenceCell(e: { kind: 'task' | 'report'; occurrence: string | null }, lang: Lang): string {
+  if (e.kind === 'report' || e.occurrence === null) return '';
+  const event = /^event:(\d{4}-\d{2}-\d{2})$/.exec(e.occurrence);
+  return event ? t(lang, 'overdue.occurrence.event', { date: vnShortDate(event[1]!) }) : e.occurrence;
 }
 
 /** A week late is yellow, more is red, a month or more is bold red. */

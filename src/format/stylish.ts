@@ -12,13 +12,17 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { t, type Lang } from '../i18n/index.js';
 import type { Diagnostic, LintResult } from '../lint/diagnostic.js';
-import { severityLabel, summaryLine } from './summary.js';
+import { ruleCounts, severityLabel, summaryLine } from './summary.js';
 import type { FormatOptions } from './types.js';
 
 export function stylish(result: LintResult, options: FormatOptions): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const blocks = result.problems.map((problem) => problemBlock(problem, options.lang, chalk));
-  const summary = summaryLine(result, options.lang);
+  // after hundreds of problems, what they are in one screen: how many of each rule
+  if (result.problems.length > 0) {
+    blocks.push([chalk.bold(t(options.lang, 'format.by-rule')), ...ruleCounts(result.problems, options.lang).map((line) => `  ${line}`)].join('\n'));
+  }
+  const summary = summaryLine(result, options.lang, options.hiddenWarnings);
   const paint = result.errorCount > 0 ? chalk.red.bold : result.warningCount > 0 ? chalk.yellow.bold : chalk.green;
   return [...blocks, paint(summary)].join('\n\n') + '\n';
 }

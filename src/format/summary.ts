@@ -15,13 +15,36 @@ export function severityLabel(lang: Lang, severity: Severity): string {
   return t(lang, `format.severity.${severity}`);
 }
 
-/** "✖ 3 lỗi, 12 cảnh báo trong 25 tệp" or "✔ Không có lỗi hay cảnh báo (25 tệp)". */
-export function summaryLine(result: LintResult, lang: Lang): string {
+/**
+ * "✖ 3 lỗi, 12 cảnh báo trong 25 tệp" or "✔ Không có lỗi hay cảnh báo (25 tệp)"; with --quiet
+ * (`hiddenWarnings` given), errors only and how many warnings were left out.
+ */
+export function summaryLine(result: LintResult, lang: Lang, hiddenWarnings?: number): string {
   const files = counted(lang, 'file', result.fileCount);
-  if (result.problems.length === 0) return `✔ ${t(lang, 'format.summary.clean', { files })}`;
   const errors = counted(lang, 'error', result.errorCount);
+  if (hiddenWarnings !== undefined) {
+    const line = result.errorCount === 0 ? `✔ ${t(lang, 'format.summary.no-errors', { files })}` : `✖ ${t(lang, 'format.summary.errors', { errors, files })}`;
+    return hiddenWarnings === 0 ? line : `${line}; ${t(lang, 'format.summary.hidden', { warnings: counted(lang, 'warning', hiddenWarnings) })}`;
+  }
+  if (result.problems.length === 0) return `✔ ${t(lang, 'format.summary.clean', { files })}`;
   const warnings = counted(lang, 'warning', result.warningCount);
   return `✖ ${t(lang, 'format.summary.problems', { errors, warnings, files })}`;
+}
+
+/** Problems counted by rule, rules with errors first, then the most frequent: "six-clear 83 cảnh báo". */
+export function ruleCounts(problems: Diagnostic[], lang: Lang): string[] {
+  const counts = new Map<string, { error: number; warning: number }>();
+  for (const p of problems) {
+    const count = counts.get(p.rule) ?? { error: 0, warning: 0 };
+    count[p.severity]++;
+    counts.set(p.rule, count);
+  }
+  const rules = [...counts].sort(([a, x], [b, y]) => y.error - x.error || y.error + y.warning - (x.error + x.warning) || a.localeCompare(b));
+  const width = Math.max(...rules.map(([rule]) => rule.length));
+  return rules.map(([rule, count]) => {
+    const parts = [count.error > 0 ? counted(lang, 'error', count.error) : '', count.warning > 0 ? counted(lang, 'warning', count.warning) : ''];
+    return `${rule.padEnd(width)}  ${parts.filter(Boolean).join(', ')}`;
+  });
 }
 
 /** Problems by file, files in the order they first appear, each file's problems in the caller's order. */

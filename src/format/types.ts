@@ -16,6 +16,8 @@ export interface FormatOptions {
   changed?: Map<string, Set<number>>;
   /** rule metadata, listed by the sarif format */
   rules?: RuleMeta[];
+  /** with `lint --quiet`: the warnings left out of the result, counted in the summary line */
+  hiddenWarnings?: number;
 }
 
 export type Formatter = (result: LintResult, options: FormatOptions) => string;

@@ -12,11 +12,8 @@ export const cliMessages: Catalog = {
   'cli.help.commands': { vi: { message: 'Lệnh:' }, en: { message: 'Commands:' } },
   'cli.help.arguments': { vi: { message: 'Tham số:' }, en: { message: 'Arguments:' } },
   'cli.help.global': { vi: { message: 'Tùy chọn chung:' }, en: { message: 'Global options:' } },
-  'cli.help.options-token': { vi: { message: '[tùy chọn]' }, en: { message: '[options]' } },
-  'cli.help.command-token': { vi: { message: '[lệnh]' }, en: { message: '[command]' } },
   'cli.help.choices': { vi: { message: 'chọn: {values}' }, en: { message: 'choices: {values}' } },
   'cli.help.default': { vi: { message: 'mặc định: {value}' }, en: { message: 'default: {value}' } },
-  'cli.help-hint': { vi: { message: '(xem "de06 --help")' }, en: { message: '(see "de06 --help")' } },
   'cli.opt.version': { vi: { message: 'in số phiên bản' }, en: { message: 'print the version' } },
   'cli.opt.help': { vi: { message: 'hiển thị trợ giúp' }, en: { message: 'show help' } },
   'cli.opt.root': {

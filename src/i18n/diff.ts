@@ -114,7 +114,7 @@ export const diffMessages: Catalog = {
   'init.not-empty': both('thư mục {dir} đã có tệp; dùng --force để tạo thêm các tệp còn thiếu (tệp đã có không bị ghi đè).', 'the folder {dir} is not empty; pass --force to add the missing files (existing files are never overwritten).'),
   'init.wrote': both('Đã tạo {path}', 'Created {path}'),
   'init.kept': both('Giữ nguyên {path} (đã có)', 'Kept {path} (already there)'),
-  'init.done': both('Xong: {count} tệp trong {dir}. Tiếp theo: sửa các chỗ đánh dấu THAY trong plan/, rồi chạy `de06 lint`.', 'Done: {count} files in {dir}. Next: replace the places marked THAY in plan/, then run `de06 lint`.'),
+  'init.done': both('Xong: {count} tệp trong {dir}.', 'Done: {count} files in {dir}.'),
 
   'codeowners.cli.description': both('tạo lại khối de06 trong CODEOWNERS từ plan/units.yaml', 'regenerate the de06 block of CODEOWNERS from plan/units.yaml'),
   'codeowners.cli.check': both('chỉ kiểm tra, mã thoát 1 nếu CODEOWNERS chưa khớp', 'only check; exit 1 when CODEOWNERS is out of date'),

@@ -11,6 +11,7 @@ import { diffMessages } from './diff.js';
 import { planDataMessages } from './plan-data.js';
 import { remindMessages } from './remind.js';
 import { siteMessages } from './site.js';
+import { adoptionMessages } from './adoption.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -32,6 +33,7 @@ const catalog: Catalog = {
   ...planDataMessages,
   ...remindMessages,
   ...siteMessages,
+  ...adoptionMessages,
 };
 
 /** A parameter is a value, or `{ id }`: a word from the catalogs, put in the same language. */

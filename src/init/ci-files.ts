@@ -1,60 +1,72 @@
-// CI, editor and hook files for a new plan repository. The commands run the repository's own
-// de06 when package.json lists it (npx prefers node_modules/.bin), else the published package.
+// CI, editor and hook files for a new plan repository. Every command runs the de06 that the
+// repository's package.json pins, from node_modules/.bin — never `npx --yes`, which would fetch
+// whatever a registry serves under that name on the day.
+//
+// The CI files are built from named blocks: the setup every job starts with, then one block per
+// job; on GitHub, a workflow per set of triggers and permissions. A new job (importing forms from
+// the inbox) is one more entry in a workflow's `jobs` or in GITLAB_JOBS, starting with the setup.
 
-const GITHUB_WORKFLOW = `# Kiểm tra kế hoạch trên mỗi pull request: lỗi hiện ngay trên dòng bị sửa, còn bảng tóm tắt
-# thay đổi (nhiệm vụ, đơn vị chủ trì, thời hạn…) ghi vào trang tóm tắt của lần chạy.
-name: de06
-on:
-  pull_request:
-permissions:
-  contents: read
-jobs:
-  lint:
-    runs-on: ubuntu-latest
-    env:
-      BASE_REF: \${{ github.base_ref }}
-    steps:
-      - uses: actions/checkout@v4
+/** The repository's own de06, installed by `npm ci`. */
+export const DE06 = 'node_modules/.bin/de06';
+
+/** npm ci when package-lock.json pins every package, npm install on the first run before it exists. */
+const INSTALL = 'if [ -f package-lock.json ]; then npm ci; else npm install; fi';
+
+/** The steps every GitHub job begins with: full history, Node 20, the pinned de06. */
+export const GITHUB_SETUP = `      - uses: actions/checkout@v4
         with:
           fetch-depth: 0                # lint --base và diff cần lịch sử của nhánh gốc
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - name: Cài de06 của kho (nếu package.json có)
-        run: if [ -f package-lock.json ]; then npm ci; fi
-      - name: Kiểm tra kế hoạch và các quy tắc sửa đổi
-        run: npx --yes de06 lint --base "origin/$BASE_REF" --format github
-      - name: Tóm tắt thay đổi
-        if: \${{ !cancelled() }}
-        run: npx --yes de06 diff "origin/$BASE_REF" --format markdown >> "$GITHUB_STEP_SUMMARY"
+      - name: Cài de06 theo package.json
+        run: ${INSTALL}
 `;
 
-const GITLAB_CI = `# Kiểm tra kế hoạch trên mỗi merge request và trên nhánh chính. Kết quả dạng JUnit hiện ở tab
-# "Tests" của merge request. Chỉ có cảnh báo (mã thoát 3): job vàng, không chặn merge.
-de06-lint:
-  image: node:20
-  variables:
-    GIT_DEPTH: "0"                      # lint --base cần lịch sử của nhánh đích
-  rules:
-    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
-    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
-  script:
-    - if [ -f package-lock.json ]; then npm ci; fi
-    - BASE_ARGS=""; if [ -n "$CI_MERGE_REQUEST_DIFF_BASE_SHA" ]; then BASE_ARGS="--base $CI_MERGE_REQUEST_DIFF_BASE_SHA"; fi
-    - npx --yes de06 lint $BASE_ARGS --format junit > de06-lint.xml || true
-    - if [ -n "$CI_MERGE_REQUEST_DIFF_BASE_SHA" ]; then npx --yes de06 diff "$CI_MERGE_REQUEST_DIFF_BASE_SHA"; fi
-    - npx --yes de06 lint $BASE_ARGS --warnings-exit-code 3
-  allow_failure:
-    exit_codes: [3]
-  artifacts:
-    when: always
-    reports:
-      junit: de06-lint.xml
-`;
+export interface GithubWorkflow {
+  /** under .github/workflows/ */
+  file: string;
+  /** the comment, name, triggers and permissions, up to and including `jobs:` */
+  header: string;
+  /** each job's body by name, its steps beginning with GITHUB_SETUP */
+  jobs: Record<string, string>;
+}
+
+const LINT_WORKFLOW: GithubWorkflow = {
+  file: 'de06.yml',
+  header: `# Kiểm tra kế hoạch trên mỗi pull request và trên nhánh chính: lỗi hiện ngay trên dòng bị sửa,
+# còn bảng tóm tắt thay đổi (nhiệm vụ, đơn vị chủ trì, thời hạn…) ghi vào trang tóm tắt.
+# de06 là phiên bản ghi trong package.json (package-lock.json), cài bằng npm ci.
+name: de06
+on:
+  pull_request:
+  push:
+    branches: [main]
+permissions:
+  contents: read
+jobs:
+`,
+  jobs: {
+    lint: `    runs-on: ubuntu-latest
+    env:
+      BASE_REF: \${{ github.base_ref }}  # nhánh đích của pull request; rỗng khi push
+    steps:
+${GITHUB_SETUP}      - name: Kiểm tra kế hoạch và các quy tắc sửa đổi
+        run: |
+          if [ -n "$BASE_REF" ]; then ${DE06} lint --base "origin/$BASE_REF" --format github
+          else ${DE06} lint --format github; fi
+      - name: Tóm tắt thay đổi
+        if: \${{ !cancelled() }}
+        run: if [ -n "$BASE_REF" ]; then ${DE06} diff "origin/$BASE_REF" --format markdown >> "$GITHUB_STEP_SUMMARY"; fi
+`,
+  },
+};
 
 // The dashboard (de06 site, DESIGN §5.2) published from the main branch, rebuilt on every change
 // and every morning, so that its as-of day is today even when nothing was pushed.
-const GITHUB_PAGES_WORKFLOW = `# Trang theo dõi thực hiện kế hoạch (de06 site) trên GitHub Pages, dựng lại mỗi khi nhánh chính
+const SITE_WORKFLOW: GithubWorkflow = {
+  file: 'de06-site.yml',
+  header: `# Trang theo dõi thực hiện kế hoạch (de06 site) trên GitHub Pages, dựng lại mỗi khi nhánh chính
 # thay đổi và mỗi sáng (để "số liệu tính đến ngày" luôn là hôm nay). Bật một lần trong
 # Settings → Pages → Source: GitHub Actions. Nhánh chính có tên khác thì sửa "main" bên dưới.
 name: de06-site
@@ -72,53 +84,85 @@ concurrency:
   group: pages
   cancel-in-progress: false
 jobs:
-  site:
-    runs-on: ubuntu-latest
+`,
+  jobs: {
+    site: `    runs-on: ubuntu-latest
     environment:
       name: github-pages
       url: \${{ steps.deployment.outputs.page_url }}
     steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - name: Cài de06 của kho (nếu package.json có)
-        run: if [ -f package-lock.json ]; then npm ci; fi
-      - name: Dựng trang theo dõi
-        run: npx --yes de06 site --out _site
+${GITHUB_SETUP}      - name: Dựng trang theo dõi
+        run: ${DE06} site --out _site
       - uses: actions/upload-pages-artifact@v3
         with:
           path: _site
       - id: deployment
         uses: actions/deploy-pages@v4
+`,
+  },
+};
+
+export const GITHUB_WORKFLOWS: GithubWorkflow[] = [LINT_WORKFLOW, SITE_WORKFLOW];
+
+const GITLAB_HEADER = `# Kiểm tra kế hoạch trên mỗi merge request và trên nhánh chính. Kết quả dạng JUnit hiện ở tab
+# "Tests" của merge request. Chỉ có cảnh báo (mã thoát 3): job vàng, không chặn merge.
+# Job "pages" dựng trang theo dõi (de06 site) từ nhánh chính cho GitLab Pages; đặt một lịch chạy
+# hằng ngày (Build → Pipeline schedules) để "số liệu tính đến ngày" luôn là hôm nay.
+# de06 là phiên bản ghi trong package.json (package-lock.json), cài bằng npm ci.
 `;
 
-const GITLAB_PAGES = `
-# Trang theo dõi thực hiện kế hoạch (de06 site) trên GitLab Pages, dựng lại từ nhánh chính. Đặt
-# một lịch chạy hằng ngày (Build → Pipeline schedules) để "số liệu tính đến ngày" luôn là hôm nay.
-pages:
+/** What every GitLab job extends: Node 20, full history, the pinned de06. */
+export const GITLAB_SETUP = `.de06:
   image: node:20
+  variables:
+    GIT_DEPTH: "0"                      # lint --base cần lịch sử của nhánh đích
+  before_script:
+    - ${INSTALL}
+`;
+
+/** GitLab jobs by name, each extending .de06. */
+export const GITLAB_JOBS: Record<string, string> = {
+  'de06-lint': `  extends: .de06
+  rules:
+    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
+    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+  script:
+    - BASE_ARGS=""; if [ -n "$CI_MERGE_REQUEST_DIFF_BASE_SHA" ]; then BASE_ARGS="--base $CI_MERGE_REQUEST_DIFF_BASE_SHA"; fi
+    - ${DE06} lint $BASE_ARGS --format junit > de06-lint.xml || true
+    - if [ -n "$CI_MERGE_REQUEST_DIFF_BASE_SHA" ]; then ${DE06} diff "$CI_MERGE_REQUEST_DIFF_BASE_SHA"; fi
+    - ${DE06} lint $BASE_ARGS --warnings-exit-code 3
+  allow_failure:
+    exit_codes: [3]
+  artifacts:
+    when: always
+    reports:
+      junit: de06-lint.xml
+`,
+  // GitLab Pages publishes what a job named "pages" leaves in public/
+  pages: `  extends: .de06
   rules:
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
   script:
-    - if [ -f package-lock.json ]; then npm ci; fi
-    - npx --yes de06 site --out public
+    - ${DE06} site --out public
   artifacts:
     paths:
       - public
-`;
+`,
+};
 
 const PRE_COMMIT = `#!/bin/sh
-# Kiểm tra các tệp kế hoạch sắp commit. Bật một lần cho mỗi bản sao của kho:
-#   git config core.hooksPath .githooks
+# Kiểm tra các tệp kế hoạch sắp commit bằng de06 của kho (node_modules/.bin/de06). "npm ci" hay
+# "npm install" tự bật hook này (git config core.hooksPath .githooks); bật tay cũng được.
 # de06 đọc cả kế hoạch trong cây làm việc và chỉ báo lỗi ở các tệp được stage.
 files=$(git diff --cached --name-only --diff-filter=ACMR -- plan templates)
 [ -z "$files" ] && exit 0
-if [ -x node_modules/.bin/de06 ]; then de06=node_modules/.bin/de06
-elif command -v de06 >/dev/null 2>&1; then de06=de06
-else de06="npx --yes de06"; fi
+de06=${DE06}
+if [ ! -x "$de06" ]; then
+  echo "de06: chưa cài de06 trong kho này ($de06 không có). Chạy \\"npm ci\\" (hoặc \\"npm install\\") rồi commit lại; bỏ qua kiểm tra một lần: git commit --no-verify." >&2
+  exit 1
+fi
 # shellcheck disable=SC2086  # plan file names have no spaces (ASCII slugs)
-exec $de06 lint $files
+exec "$de06" lint $files
 `;
 
 /** yaml.schemas of the YAML extension: schema → the files it validates (DESIGN §2). */
@@ -137,22 +181,27 @@ const VSCODE_SETTINGS = {
   'files.insertFinalNewline': true,
 };
 
+/** What is made, not kept: installed packages, reports, de06's parse cache, the dashboard. */
 const GITIGNORE = `node_modules/
 reports/
+.de06-cache/
 site/
 `;
 
 export interface ScaffoldFile {
   path: string;
-  content: string;
+  content: string | Uint8Array;
   executable?: boolean;
 }
 
 export function ciFiles(): ScaffoldFile[] {
+  const gitlab = [GITLAB_HEADER + GITLAB_SETUP, ...Object.entries(GITLAB_JOBS).map(([name, body]) => `${name}:\n${body}`)].join('\n');
   return [
-    { path: '.github/workflows/de06.yml', content: GITHUB_WORKFLOW },
-    { path: '.github/workflows/de06-site.yml', content: GITHUB_PAGES_WORKFLOW },
-    { path: '.gitlab-ci.yml', content: GITLAB_CI + GITLAB_PAGES },
+    ...GITHUB_WORKFLOWS.map((workflow) => ({
+      path: `.github/workflows/${workflow.file}`,
+      content: workflow.header + Object.entries(workflow.jobs).map(([name, body]) => `  ${name}:\n${body}`).join(''),
+    })),
+    { path: '.gitlab-ci.yml', content: gitlab },
     { path: '.githooks/pre-commit', content: PRE_COMMIT, executable: true },
     { path: '.vscode/settings.json', content: JSON.stringify(VSCODE_SETTINGS, null, 2) + '\n' },
     { path: '.gitignore', content: GITIGNORE },

@@ -34,6 +34,16 @@ export function codeownersBlock({ units, standingUnit, owner }: OwnersInput): st
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Whether `pattern` gives, for every unit, an owner GitHub and GitLab accept: `@user`,
+ * `@org/team` or `@group/subgroup/…` (letters, digits, `.`, `_`, `-`), or an e-mail address;
+ * `{unit}` stands for the unit's id, and no other placeholder is known.
+ */
+export function isOwnerPattern(pattern: string): boolean {
+  const owner = pattern.replaceAll('{unit}', 'so-yt');
+  return /^@[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)*$/.test(owner) || /^[^\s@{}]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(owner);
+}
+
 /** The owner pattern recorded in an existing file's block. */
 export function ownerPatternOf(text: string): string | undefined {
   const begin = text.split('\n').find((line) => line.startsWith(BEGIN));

@@ -67,9 +67,11 @@ export async function loadPlan(root: string, source: FileSource, options: LoadOp
       path,
       kind,
       ...(entry.data !== undefined ? { data: entry.data } : {}),
+      ...(entry.slots ? { slots: entry.slots } : {}),
+      ...(entry.lines ? { lines: entry.lines } : {}),
       ...(entry.escaped ? { escaped: true } : {}),
-      // positions from the cache are hung on the data only if the file is located (locate.ts)
-      ...(entry.positions ? { cachedPositions: entry.positions } : {}),
+      // offsets from the cache are hung on the data only if the file is located (locate.ts)
+      ...(entry.offsets ? { cachedOffsets: entry.offsets } : {}),
     });
   }
   options.cache?.save();
@@ -102,9 +104,15 @@ function parsedEntry(path: string, kind: FileKind, bytes: Uint8Array, positions:
   const entry: CacheEntry = {
     findings: [...parsed.findings, ...(parsed.data !== undefined ? validateFile(path, kind, parsed.data) : [])],
     ...(parsed.data !== undefined ? { data: parsed.data } : {}),
+    ...(parsed.slots ? { slots: parsed.slots } : {}),
+    ...(parsed.lines ? { lines: parsed.lines } : {}),
     ...(parsed.escaped ? { escaped: true } : {}),
   };
-  cache?.set(path, hash, { ...entry, ...(parsed.data !== undefined ? { positions: collectPositions(positions, parsed.data) } : {}) });
+  if (cache) {
+    const collected = parsed.data !== undefined ? collectPositions(positions, parsed.data) : { offsets: new Int32Array(0), jsonSafe: true };
+    // the cache keeps data as JSON: a value JSON would change is not kept, the file is parsed each time
+    if (collected.jsonSafe) cache.set(path, hash, { ...entry, offsets: collected.offsets });
+  }
   return entry;
 }
 

@@ -2,7 +2,7 @@
 // (positions.ts): no file is parsed a second time to place its findings.
 
 import type { Span } from './findings.js';
-import { lineColumn, lineStarts, spanOfOffsets } from './lines.js';
+import { lineColumn, lineIndex, spanOfOffsets, type LineIndex } from './lines.js';
 import type { SourceFile } from './model.js';
 import { restorePositions, spanAt, type NodeSpan, type Positions } from './positions.js';
 
@@ -28,7 +28,6 @@ export interface Located {
 export class Locator {
   private readonly files: Map<string, SourceFile>;
   private readonly split = new Map<string, string[]>();
-  private readonly starts = new Map<string, Int32Array>();
   private readonly positions: Positions;
   private readonly texts: Texts;
 
@@ -42,7 +41,7 @@ export class Locator {
    * A value that runs over several lines is marked on its first line. */
   span(file: string, pointer: string, onKey = false): Span {
     const found = this.offsets(file, pointer, onKey);
-    return found ? spanOfOffsets(found.lines, found.text, found.start, found.end) : AT_START;
+    return found ? spanOfOffsets(found.lines, found.start, found.end) : AT_START;
   }
 
   /** The 1-based line of the value at `pointer`, for a report's provenance. */
@@ -51,17 +50,22 @@ export class Locator {
     return found ? lineColumn(found.lines, found.start).line : 1;
   }
 
-  private offsets(file: string, pointer: string, onKey: boolean) {
+  /** The value's offsets and the file's lines; the text is decoded only for a file that has none. */
+  private offsets(file: string, pointer: string, onKey: boolean): (NodeSpan & { lines: LineIndex }) | undefined {
     const source = this.files.get(file);
-    const text = this.texts.get(file);
-    if (!source || text === undefined || source.data === undefined) return undefined;
-    if (source.cachedPositions) {
-      restorePositions(this.positions, source.data, source.cachedPositions);
-      delete source.cachedPositions;
+    if (!source || source.data === undefined) return undefined;
+    let lines = source.lines;
+    if (!lines) {
+      const text = this.texts.get(file);
+      if (text === undefined) return undefined;
+      lines = source.lines = lineIndex(text);
     }
-    let lines = this.starts.get(file);
-    if (!lines) this.starts.set(file, (lines = lineStarts(text)));
-    return { text, lines, ...spanAt(this.positions, source.data, pointer, onKey, rootSpan(this.positions, source.data, text)) };
+    if (source.cachedOffsets) {
+      restorePositions(this.positions, source.data, source.cachedOffsets);
+      delete source.cachedOffsets;
+    }
+    const slots = source.slots ?? new Int32Array(0);
+    return { lines, ...spanAt(this.positions, slots, source.data, pointer, onKey, rootSpan(this.positions, slots, source.data, lines)) };
   }
 
   /** The line with the problem and one line either side. */
@@ -79,11 +83,11 @@ export class Locator {
   }
 }
 
-/** The whole document: its first line of content, from the first key or the dash of the first item. */
-function rootSpan(positions: Positions, data: unknown, text: string): NodeSpan {
-  const slots = data !== null && typeof data === 'object' ? positions.get(data) : undefined;
-  if (!slots || slots.length === 0) return { start: 0, end: 0 };
-  const lineStart = text.lastIndexOf('\n', slots[0]! - 1) + 1;
-  const start = lineStart + (/^ */.exec(text.slice(lineStart, slots[0]))?.[0].length ?? 0);
-  return { start, end: slots[1]! };
+/** The whole document. */
+function rootSpan(positions: Positions, slots: Int32Array, data: unknown, lines: LineIndex): NodeSpan {
+  const at = data !== null && typeof data === 'object' ? positions.get(data) : undefined;
+  if (at === undefined || Object.keys(data as object).length === 0) return { start: 0, end: 0 };
+  // a mapping from its first key; a sequence from the start of its first item's line (its dash)
+  const start = Array.isArray(data) ? lines.starts[lineColumn(lines, slots[at]!).line - 1]! : slots[at]!;
+  return { start, end: slots[at + 1]! };
 }

@@ -1,3 +1,4 @@
+import type { LineIndex } from './lines.js';
 import type { Texts } from './locate.js';
 import type { Positions } from './positions.js';
 
@@ -260,8 +261,13 @@ export interface SourceFile {
   /** the parsed data, or undefined when the file could not be parsed; its containers carry their
    * source positions (positions.ts) */
   data?: unknown;
-  /** positions from the parse cache, hung on the data only when the file is first located */
-  cachedPositions?: Int32Array[];
+  /** where the data's values stand: offsets, per container (positions.ts) */
+  slots?: Int32Array;
+  /** the text's lines, to place findings without decoding the file again */
+  lines?: LineIndex;
+  /** from the parse cache: each container's offset into `slots`, in walk order, hung on the
+   * data only when the file is first located */
+  cachedOffsets?: Int32Array;
   /** a double-quoted escape was used (the only way characters XML cannot carry get in) */
   escaped?: boolean;
 }

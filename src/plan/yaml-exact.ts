@@ -7,8 +7,8 @@
 import { createRequire } from 'node:module';
 import type { Alias, Document, Node, Pair, YAMLError } from 'yaml';
 import type { Finding, Severity } from './findings.js';
-import { slotsInKeyOrder, type Positions } from './positions.js';
-import { spanOfOffsets } from './lines.js';
+import { SlotBuffer, slotsInKeyOrder, type Positions } from './positions.js';
+import { spanOfOffsets, type LineIndex } from './lines.js';
 
 /** `yaml` is loaded only when a file needs it: most runs never do. */
 const loadYaml = () => createRequire(import.meta.url)('yaml') as typeof import('yaml');
@@ -16,6 +16,7 @@ const loadYaml = () => createRequire(import.meta.url)('yaml') as typeof import('
 export interface ExactParsed {
   /** undefined when the file is not well-formed YAML: its meaning is unknown */
   data?: unknown;
+  slots?: Int32Array;
   escaped: boolean;
   findings: Finding[];
 }
@@ -36,9 +37,9 @@ const MESSAGE_OF_CODE: Record<string, string> = {
 const ALIAS_GROWTH = 100;
 const ALIAS_FLOOR = 10_000;
 
-export function parseExact(file: string, text: string, lines: Int32Array, positions: Positions): ExactParsed {
+export function parseExact(file: string, text: string, lines: LineIndex, positions: Positions): ExactParsed {
   const doc = loadYaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true });
-  const at = (start: number, end: number) => spanOfOffsets(lines, text, start, end);
+  const at = (start: number, end: number) => spanOfOffsets(lines, start, end);
   const finding = (severity: Severity, rule: string, message: string, start: number, end: number, params?: Finding['params']): Finding =>
     ({ rule, severity, file, pointer: '', message, ...(params ? { params } : {}), position: at(start, end) });
 
@@ -56,7 +57,7 @@ export function parseExact(file: string, text: string, lines: Int32Array, positi
   try {
     const value = converter.value(doc.contents);
     findings.push(...converter.findings, ...tagFindings(text, converter.tagged, finding));
-    return { ...(value === UNRESOLVED ? {} : { data: value }), escaped: /\\/.test(text), findings };
+    return { ...(value === UNRESOLVED ? {} : { data: value, slots: converter.slots() }), escaped: /\\/.test(text), findings };
   } catch (error) {
     if (!(error instanceof AliasBomb)) throw error;
     findings.push(finding('error', 'yaml-syntax', 'yaml.alias-bomb', error.at, error.at + 1));
@@ -151,7 +152,14 @@ class Converter {
   private firstAlias: number | undefined;
   private readonly budget: number;
 
-  constructor(private readonly doc: Document, private readonly finding: MakeFinding, private readonly positions: Positions) {
+  private readonly out: SlotBuffer;
+
+  slots(): Int32Array {
+    return this.out.done();
+  }
+
+  constructor(private readonly doc: Document, private readonly finding: MakeFinding, positions: Positions) {
+    this.out = new SlotBuffer(positions);
     let nodes = 0;
     loadYaml().visit(doc, () => void nodes++);
     this.budget = Math.max(ALIAS_FLOOR, ALIAS_GROWTH * nodes);
@@ -180,7 +188,7 @@ class Converter {
         const [start, end] = rangeOf(item, node.range?.[0] ?? 0);
         slots.push(start, end);
       }
-      this.positions.set(arr, Int32Array.from(slots));
+      this.out.add(arr, slots);
       this.open.delete(node);
       return arr;
     }
@@ -203,7 +211,7 @@ class Converter {
         keys.push(key);
         slots.push(keyStart, keyEnd, start, end);
       }
-      this.positions.set(obj, slotsInKeyOrder(obj, keys, slots));
+      this.out.add(obj, slotsInKeyOrder(obj, keys, slots));
       this.open.delete(node);
       return obj;
     }

@@ -11,10 +11,15 @@
 // line is one it knows, and the tests check every file it accepts against `yaml`
 // (test/plan/yaml-fast.test.ts).
 
-import { slotsInKeyOrder, type Positions } from './positions.js';
+import type { LineIndex } from './lines.js';
+import { SlotBuffer, slotsInKeyOrder, type Positions } from './positions.js';
 
 export interface FastParsed {
   data: Record<string, unknown>;
+  /** the file's slots (positions.ts) */
+  slots: Int32Array;
+  /** its lines, as the parser found them */
+  lines: LineIndex;
   /** a double-quoted scalar used an escape: the only way characters XML cannot carry get in */
   escaped: boolean;
 }
@@ -81,7 +86,10 @@ class FastParser {
   private top = 0;
   escaped = false;
 
-  constructor(private readonly text: string, private readonly positions: Positions) {
+  private readonly out: SlotBuffer;
+
+  constructor(private readonly text: string, positions: Positions) {
+    this.out = new SlotBuffer(positions);
     let count = 1;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
     this.count = count;
@@ -113,7 +121,7 @@ class FastParser {
     if (first === -1 || this.indents[first] !== 0) throw leave;
     const data = this.mapping(0, this.starts[first]!);
     if (this.nextContent() !== -1) throw leave;
-    return { data, escaped: this.escaped };
+    return { data, slots: this.out.done(), lines: { starts: this.starts, ends: this.ends }, escaped: this.escaped };
   }
 
   /** The next content line (skipping blank and comment lines), without consuming it; -1 at the end. */
@@ -136,19 +144,19 @@ class FastParser {
     }
   }
 
-  /** The slots a container pushed since `from`, taken off the scratch stack. */
-  private slots(from: number): Int32Array {
-    const out = this.scratch.slice(from, this.top);
+  /** The slots a container pushed since `from`, taken off the scratch stack into the file's. */
+  private close(container: object, from: number): void {
+    this.out.add(container, this.scratch, from, this.top);
     this.top = from;
-    return out;
   }
 
-  /** Mapping slots in Object.keys order: integer-like keys go first there, whatever their place. */
-  private mapSlots(obj: Record<string, unknown>, from: number, indexKeys: boolean): Int32Array {
-    if (!indexKeys) return this.slots(from);
+  /** A mapping's slots go in Object.keys order: integer-like keys come first there, whatever their place. */
+  private closeMap(obj: Record<string, unknown>, from: number, indexKeys: boolean): void {
+    if (!indexKeys) return this.close(obj, from);
     const sourceKeys: string[] = [];
     for (let i = from; i < this.top; i += 4) sourceKeys.push(this.text.slice(this.scratch[i]!, this.scratch[i + 1]!));
-    return slotsInKeyOrder(obj, sourceKeys, Array.from(this.slots(from)));
+    this.out.add(obj, slotsInKeyOrder(obj, sourceKeys, this.scratch.slice(from, this.top)));
+    this.top = from;
   }
 
   /** A block mapping whose keys stand at column `indent`; its first key at offset `firstKey`. */
@@ -176,7 +184,7 @@ class FastParser {
       if (this.indents[next]! > indent) throw leave;
       keyAt = this.starts[next]! + indent;
     }
-    this.positions.set(obj, this.mapSlots(obj, from, indexKeys));
+    this.closeMap(obj, from, indexKeys);
     return obj;
   }
 
@@ -210,7 +218,7 @@ class FastParser {
       if (next === -1 || this.indents[next]! < indent) break;
       if (this.indents[next]! > indent) throw leave;
     }
-    this.positions.set(arr, this.slots(from));
+    this.close(arr, from);
     return arr;
   }
 
@@ -340,7 +348,7 @@ class FastParser {
     let i = skipSpaces(text, from + 1, lineEnd);
     if (text[i] === close) {
       const empty = isMap ? obj : arr;
-      this.positions.set(empty, new Int32Array(0));
+      this.out.add(empty, []);
       this.end = i + 1;
       return empty;
     }
@@ -376,8 +384,8 @@ class FastParser {
         continue;
       }
       if (text[i] !== close) throw leave;
-      if (isMap) this.positions.set(obj, this.mapSlots(obj, slotsFrom, indexKeys));
-      else this.positions.set(arr, this.slots(slotsFrom));
+      if (isMap) this.closeMap(obj, slotsFrom, indexKeys);
+      else this.close(arr, slotsFrom);
       this.end = i + 1;
       return isMap ? obj : arr;
     }

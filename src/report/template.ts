@@ -87,7 +87,7 @@ export async function readTemplate(path: string): Promise<TemplateResult> {
   const problems = parsed.findings.filter((f) => f.severity === 'error');
   if (parsed.data !== undefined) problems.push(...validateFile(path, 'template', parsed.data));
   if (problems.length === 0) return { template: parsed.data as AnyTemplate };
-  const source: Located = { files: [{ path, kind: 'template', data: parsed.data }], positions, texts: new Map(parsed.text !== undefined ? [[path, parsed.text]] : []) };
+  const source: Located = { files: [{ path, kind: 'template', data: parsed.data, ...(parsed.slots ? { slots: parsed.slots } : {}) }], positions, texts: new Map(parsed.text !== undefined ? [[path, parsed.text]] : []) };
   return { problems, source };
 }
 

@@ -43,20 +43,25 @@ export function overdueList(items: StatusItem[], obligations: ObligationStatus[]
   const upcoming: UpcomingEntry[] = [];
   const isUpcoming = (due: IsoDate) => within !== undefined && due >= asOf && diffDays(due, asOf) <= within;
 
+  // entries are written out whole, keys in the DESIGN §4 order: a province has tens of thousands
   for (const item of items) {
     if (!wanted(item.unit) || item.due === null) continue;
-    const base = { kind: 'task' as const, task: item.task.id, unit: item.unit, title: item.task.title, due: item.due };
     if (item.status === 'overdue') {
-      overdue.push({ ...base, daysOverdue: diffDays(asOf, item.due), occurrence: item.occurrence, status: item.reported });
+      overdue.push({ kind: 'task', task: item.task.id, unit: item.unit, title: item.task.title, due: item.due, daysOverdue: diffDays(asOf, item.due), occurrence: item.occurrence, status: item.reported });
     } else if (isOpen(item) && isUpcoming(item.due)) {
-      upcoming.push({ ...base, daysLeft: diffDays(item.due, asOf), occurrence: item.occurrence, status: item.reported });
+      upcoming.push({ kind: 'task', task: item.task.id, unit: item.unit, title: item.task.title, due: item.due, daysLeft: diffDays(item.due, asOf), occurrence: item.occurrence, status: item.reported });
     }
   }
+  // one title per period, whichever unit owes it
+  const titles = new Map<string, string>();
+  const titleOf = (o: ObligationStatus) => titles.get(o.period) ?? titles.set(o.period, reportTitle(o, options.lang)).get(o.period)!;
   for (const o of obligations) {
     if (!wanted(o.unit)) continue;
-    const base = { kind: 'report' as const, task: null, unit: o.unit, title: reportTitle(o, options.lang), due: o.due };
-    if (o.state === 'missing') overdue.push({ ...base, daysOverdue: diffDays(asOf, o.due), occurrence: o.period, status: o.state });
-    else if (o.state === 'not_yet_due' && isUpcoming(o.due)) upcoming.push({ ...base, daysLeft: diffDays(o.due, asOf), occurrence: o.period, status: o.state });
+    if (o.state === 'missing') {
+      overdue.push({ kind: 'report', task: null, unit: o.unit, title: titleOf(o), due: o.due, daysOverdue: diffDays(asOf, o.due), occurrence: o.period, status: o.state });
+    } else if (o.state === 'not_yet_due' && isUpcoming(o.due)) {
+      upcoming.push({ kind: 'report', task: null, unit: o.unit, title: titleOf(o), due: o.due, daysLeft: diffDays(o.due, asOf), occurrence: o.period, status: o.state });
+    }
   }
   overdue.sort((a, b) => b.daysOverdue - a.daysOverdue || tieBreak(a, b));
   upcoming.sort((a, b) => a.daysLeft - b.daysLeft || tieBreak(a, b));

@@ -12,11 +12,26 @@ export type Today =
 const formatters = new Map<string, Intl.DateTimeFormat | undefined>();
 
 /**
+ * Zones whose offset has not changed since a given instant, read without ICU: the first
+ * Intl.DateTimeFormat of a process costs ~20 ms, a tenth of `de06 lint`. IANA tzdata: Việt Nam
+ * (Asia/Ho_Chi_Minh, linked as Asia/Saigon) has been UTC+07:00 since 1975-06-13 00:00 local time.
+ */
+const FIXED: Record<string, { offsetMinutes: number; since: number }> = {
+  'Asia/Ho_Chi_Minh': { offsetMinutes: 420, since: Date.UTC(1975, 5, 12, 17) },
+  'Asia/Saigon': { offsetMinutes: 420, since: Date.UTC(1975, 5, 12, 17) },
+};
+
+/**
  * The day `now` falls on in `timeZone`. An unknown zone is an error value, not a fall-back to
  * some default zone: a misspelt `timezone:` in plan.yaml must be reported, not silently replaced.
  * Both spellings of Việt Nam's zone work ("Asia/Ho_Chi_Minh" and ICU's canonical "Asia/Saigon").
  */
 export function todayIn(timeZone: string, now: Date): Today {
+  const fixed = FIXED[timeZone];
+  if (fixed && now.getTime() >= fixed.since) {
+    const local = new Date(now.getTime() + fixed.offsetMinutes * 60_000);
+    return { ok: true, date: makeDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate()) };
+  }
   const format = formatterFor(timeZone);
   if (!format) return { ok: false, error: 'unknown-time-zone', timeZone };
   if (Number.isNaN(now.getTime())) return { ok: false, error: 'invalid-instant', timeZone };
@@ -27,7 +42,7 @@ export function todayIn(timeZone: string, now: Date): Today {
 
 /** Whether this runtime knows `timeZone` (for checking plan.yaml's `timezone`). */
 export function isKnownTimeZone(timeZone: string): boolean {
-  return formatterFor(timeZone) !== undefined;
+  return Object.hasOwn(FIXED, timeZone) || formatterFor(timeZone) !== undefined;
 }
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat | undefined {

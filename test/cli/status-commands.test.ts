@@ -100,7 +100,7 @@ describe('de06 overdue', () => {
     const { stdout, exitCode } = await de06(['overdue', '--as-of', AS_OF]);
     expect(exitCode).toBe(0);
     expect(stdout).toContain('Quá hạn tính đến ngày 20/05/2026: 8');
-    expect(stdout).toContain('Số ngày quá hạn');
+    expect(stdout).toContain('Nội dung');
     expect(stdout).not.toContain('\u001b[');
   });
 

@@ -24,7 +24,7 @@ const findingsAsOf = (asOf: string, s = scenario) => amendmentFindings(s.base.va
 /** The findings positioned by the lint runner, as `lint --base` shows them. */
 function positioned(findings: Finding[]) {
   const base = { model: scenario.base.valid, changes: diffPlans(scenario.base.valid, scenario.head.valid) };
-  const problems = lint(scenario.head, { lang: 'vi', asOf: '2026-08-01', base }).problems;
+  const problems = lint(scenario.head, { lang: 'vi', asOf: '2026-08-01', base, excerpts: true }).problems;
   return problems.filter((p) => findings.some((f) => f.rule === p.rule && f.file === p.file));
 }
 

@@ -60,7 +60,8 @@ describe('stylish format', () => {
   test('labels warnings "cảnh báo" and leaves out the excerpt when there is none', () => {
     const bare = { ...unknownLead, severity: 'warning' as const, excerpt: undefined, fix: undefined };
     expect(stylish(only(bare), vi)).toBe(
-      'plan/tasks/III-2-tthc.yaml:12:11\ncảnh báo [unknown-reference] Đơn vị “vp-ubd” không có trong units.yaml\n\n✖ 0 lỗi, 1 cảnh báo trong 1 tệp\n',
+      'plan/tasks/III-2-tthc.yaml:12:11\ncảnh báo [unknown-reference] Đơn vị “vp-ubd” không có trong units.yaml\n\n'
+        + 'Theo quy tắc:\n  unknown-reference  1 cảnh báo\n\n✖ 0 lỗi, 1 cảnh báo trong 1 tệp\n',
     );
   });
 
@@ -68,7 +69,26 @@ describe('stylish format', () => {
     const out = stylish(twoErrorsOneWarning, vi);
     const headers = out.split('\n').filter((l) => /^plan\/.*:\d+:\d+$/.test(l));
     expect(headers).toEqual(['plan/tasks/III-2-tthc.yaml:12:11', 'plan/tasks/III-2-tthc.yaml:20:5', 'plan/indicators.yaml:3:13']);
-    expect(out.split('\n\n')).toHaveLength(4);
+    expect(out.split('\n\n')).toHaveLength(5);
+  });
+
+  test('counts the problems of each rule before the last line, rules with errors first', () => {
+    const out = stylish(twoErrorsOneWarning, vi).split('\n\n');
+    const rules = [...new Set(twoErrorsOneWarning.problems.map((p) => p.rule))];
+    expect(out.at(-2)!.split('\n')[0]).toBe('Theo quy tắc:');
+    const lines = out.at(-2)!.split('\n').slice(1).map((line) => line.trim().split(/\s{2,}/));
+    expect(lines.map(([rule]) => rule).sort()).toEqual(rules.sort());
+    const count = (rule: string, severity: string) => twoErrorsOneWarning.problems.filter((p) => p.rule === rule && p.severity === severity).length;
+    for (const [rule, text] of lines) {
+      expect(text).toBe([count(rule!, 'error') && `${count(rule!, 'error')} lỗi`, count(rule!, 'warning') && `${count(rule!, 'warning')} cảnh báo`].filter(Boolean).join(', '));
+    }
+    expect(count(lines[0]![0]!, 'error')).toBeGreaterThan(0);
+  });
+
+  test('with --quiet, the last line counts errors and the warnings left out', () => {
+    const errorsOnly = { ...twoErrorsOneWarning, problems: twoErrorsOneWarning.problems.filter((p) => p.severity === 'error'), warningCount: 0 };
+    expect(stylish(errorsOnly, { ...vi, hiddenWarnings: 1 }).endsWith('\n✖ 2 lỗi trong 5 tệp; 1 cảnh báo không hiện (--quiet)\n')).toBe(true);
+    expect(stylish(clean, { ...en, hiddenWarnings: 0 })).toBe('✔ No errors (25 files)\n');
   });
 
   test('ends with the counts in Vietnamese, or English with lang en', () => {

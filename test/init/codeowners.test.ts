@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { codeownersBlock, ownerPatternOf, withBlock } from '../../src/init/codeowners.js';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execa } from 'execa';
+import { afterAll, describe, expect, it } from 'vitest';
+import { codeownersBlock, isOwnerPattern, ownerPatternOf, withBlock } from '../../src/init/codeowners.js';
+import { BIN, makePlan, removePlan } from '../helpers/plan.js';
 import { codeownersStale } from '../../src/lint/rules/codeowners-stale.js';
 import type { PlanModel } from '../../src/plan/model.js';
 
@@ -55,5 +59,48 @@ describe('codeowners-stale', () => {
 
   it('leaves a CODEOWNERS without a de06 block alone', () => {
     expect(codeownersFindings('CODEOWNERS', '* @quan-tri\n', { units })).toEqual([]);
+  });
+});
+
+describe('owner patterns', () => {
+  it('accept what GitHub and GitLab accept: @user, @org/team, @group/subgroup/team, an e-mail', () => {
+    for (const ok of ['@bac-ninh/{unit}', '@so-yt', '@tinh.bn/ubnd/{unit}', '@bac_ninh/de06-{unit}', 'de06-{unit}@bacninh.gov.vn']) expect(isOwnerPattern(ok), ok).toBe(true);
+  });
+
+  it('refuse spaces, a missing @, unknown placeholders and Vietnamese letters', () => {
+    for (const bad of ['bad owner', 'bac-ninh/{unit}', '@bac-ninh/{don-vi}', '@/x', '@bắc-ninh/{unit}', '@org/{unit} @other', '']) expect(isOwnerPattern(bad), bad).toBe(false);
+  });
+});
+
+describe('de06 codeowners', () => {
+  const made: string[] = [];
+  afterAll(() => made.forEach(removePlan));
+  const de06 = (root: string, ...args: string[]) => execa('node', [BIN, '--root', root, 'codeowners', ...args], { reject: false, env: { DE06_LANG: 'vi' } });
+
+  it('--check without a CODEOWNERS file says the file is missing, and how to make it', async () => {
+    const root = makePlan();
+    made.push(root);
+    rmSync(join(root, 'CODEOWNERS'), { force: true });
+    const run = await de06(root, '--check');
+    expect(run.exitCode).toBe(1);
+    expect(run.stderr).toContain('Kho chưa có tệp CODEOWNERS');
+    expect(run.stderr).toContain('de06 codeowners --owner');
+  });
+
+  it('--owner that GitHub or GitLab would not accept is a usage error, and nothing is written', async () => {
+    const root = makePlan();
+    made.push(root);
+    writeFileSync(join(root, 'CODEOWNERS'), '* @quan-tri\n');
+    const run = await de06(root, '--owner', 'bad owner');
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(join(root, 'CODEOWNERS'), 'utf8')).toBe('* @quan-tri\n');
+  });
+
+  it('writes the block with a valid --owner, and --check agrees afterwards', async () => {
+    const root = makePlan();
+    made.push(root);
+    expect((await de06(root, '--owner', '@bac-ninh/{unit}')).exitCode).toBe(0);
+    expect((await de06(root, '--check')).exitCode).toBe(0);
   });
 });

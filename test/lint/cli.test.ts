@@ -101,7 +101,51 @@ describe('de06 lint on a broken plan', () => {
   });
 });
 
+describe('de06 lint --quiet and the count by rule', () => {
+  it('--quiet shows errors only, and says how many warnings it left out', async () => {
+    const all = JSON.parse((await de06(['--root', REPO, 'lint', '--format', 'json'])).stdout);
+    expect(all.warningCount).toBeGreaterThan(0);
+    const run = await de06(['--root', REPO, 'lint', '--quiet']);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).not.toContain('cảnh báo [');
+    expect(run.stdout.trim()).toBe(`✔ Không có lỗi (${all.fileCount} tệp); ${all.warningCount} cảnh báo không hiện (--quiet)`);
+  });
+
+  it('--quiet keeps every error, in every format, and --max-warnings still counts the warnings', async () => {
+    const dir = broken();
+    const all = JSON.parse((await de06(['--root', dir, 'lint', '--format', 'json'])).stdout);
+    const quiet = JSON.parse((await de06(['--root', dir, 'lint', '--format', 'json', '-q'])).stdout);
+    expect(quiet.problems).toEqual(all.problems.filter((p: { severity: string }) => p.severity === 'error'));
+    expect(quiet.errorCount).toBe(all.errorCount);
+    const strict = await de06(['--root', REPO, 'lint', '--quiet', '--max-warnings', '0']);
+    expect(strict.exitCode).toBe(1);
+  });
+
+  it('stylish ends with the number of problems of each rule, as the json counts them', async () => {
+    const dir = broken();
+    const problems = JSON.parse((await de06(['--root', dir, 'lint', '--format', 'json'])).stdout).problems as { rule: string; severity: string }[];
+    const stdout = (await de06(['--root', dir, 'lint'])).stdout.trimEnd().split('\n');
+    const block = stdout.slice(stdout.indexOf('Theo quy tắc:') + 1, -2).map((line) => line.trim().split(/\s{2,}/));
+    const byRule = new Map(block.map(([rule, counts]) => [rule!, counts!]));
+    expect(new Set(byRule.keys())).toEqual(new Set(problems.map((p) => p.rule)));
+    for (const [rule, counts] of byRule) {
+      const errors = problems.filter((p) => p.rule === rule && p.severity === 'error').length;
+      const warnings = problems.filter((p) => p.rule === rule && p.severity === 'warning').length;
+      expect(counts).toBe([errors ? `${errors} lỗi` : '', warnings ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', '));
+    }
+  });
+});
+
 describe('usage errors are one line and exit 2', () => {
+  it('a path that does not exist, or lies outside the repository, is never a green run', async () => {
+    for (const path of [join(REPO, 'plan', 'tasks', 'khong-co.yaml'), tmpdir()]) {
+      const run = await de06(['--root', REPO, 'lint', path]);
+      expect(run.exitCode).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+
   it.each([
     [['lint', '--format', 'xml']],
     [['lint', '--max-warnings', 'nhiều']],

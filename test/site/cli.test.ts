@@ -149,7 +149,7 @@ describe('de06 site never loses anything', () => {
   it('a bad --as-of is one line and exit 2, in the user\'s language', async () => {
     const run = await de06(REPO, ['site', '--as-of', '2026-02-30', '--lang', 'en']);
     expect(run.exitCode).toBe(2);
-    expect(run.stderr).toBe('de06: --as-of takes a real day written YYYY-MM-DD, not "2026-02-30".');
+    expect(run.stderr).toBe('de06: --as-of takes a real day written YYYY-MM-DD, not "2026-02-30". (see "de06 site --help")');
   });
 
   it('defaults to site/ in the plan repository', async () => {

@@ -48,3 +48,22 @@ describe('today in the plan time zone', () => {
     expect(todayIn('Asia/Ho_Chi_Minh', new Date('not a date'))).toMatchObject({ ok: false, error: 'invalid-instant' });
   });
 });
+
+describe('Việt Nam\'s zone read without ICU', () => {
+  it('gives the day ICU gives, for every hour across 1975–2100', () => {
+    const icu = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const start = Date.UTC(1975, 5, 12, 17);
+    // a seeded walk in steps of 1 to 240 hours, so every hour of the day and both sides of midnight come up
+    let seed = 20260605;
+    for (let t = start; t < Date.UTC(2100, 0, 1); t += ((seed = (seed * 1103515245 + 12345) % 2147483648) % 240 + 1) * 3_600_000 + 1_000) {
+      const now = new Date(t);
+      expect(todayIn('Asia/Ho_Chi_Minh', now)).toEqual({ ok: true, date: icu.format(now) });
+    }
+  });
+
+  it('leaves instants before 13/6/1975 (when the offset last changed) to ICU', () => {
+    const before = new Date(Date.UTC(1975, 0, 1, 16, 30));
+    const icu = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+    expect(todayIn('Asia/Ho_Chi_Minh', before)).toEqual({ ok: true, date: icu.format(before) });
+  });
+});

@@ -25,8 +25,6 @@ export const dateSanity: Rule = {
   },
 };
 
-const DAY_FIELDS = ['done_on', 'event_on'] as const;
-
 type Add = (severity: Severity, file: string, pointer: string, message: string, params: Record<string, string>) => void;
 
 function checkPlan({ plan, tasks }: LintModel, add: Add): void {
@@ -82,12 +80,11 @@ function checkProgress({ plan, progress }: LintModel, add: Add, invalidAt: RuleC
       // a done_on that failed its schema is not missing: the schema already says what is wrong
       if (update.status === 'done' && update.done_on === undefined && !invalidAt(file, `${at}/done_on`)) add('error', file, `${at}/status`, 'rule.date-sanity.done-without-date', { task });
       if (update.status !== undefined && update.status !== 'done' && update.done_on !== undefined) add('warning', file, `${at}/done_on`, 'rule.date-sanity.date-without-done', { task, status: update.status });
-      for (const field of DAY_FIELDS) {
-        const day = update[field];
-        if (day !== undefined && report.submitted !== undefined && compareDates(day, report.submitted) > 0) {
-          add('error', file, `${at}/${field}`, 'rule.date-sanity.after-submitted', { field, day, submitted: report.submitted, task });
-        }
-      }
+      const submitted = report.submitted;
+      if (submitted === undefined) continue;
+      // the two fields read one by one: a field name in a variable made each read a slow lookup
+      if (update.done_on !== undefined && compareDates(update.done_on, submitted) > 0) add('error', file, `${at}/done_on`, 'rule.date-sanity.after-submitted', { field: 'done_on', day: update.done_on, submitted, task });
+      if (update.event_on !== undefined && compareDates(update.event_on, submitted) > 0) add('error', file, `${at}/event_on`, 'rule.date-sanity.after-submitted', { field: 'event_on', day: update.event_on, submitted, task });
     }
   }
 }

@@ -39,15 +39,16 @@ export const duplicateId: Rule = {
       scan('pillar', listed(model.plan.pillars, file, '/pillars'));
     }
     for (const report of model.progress) {
-      const seen = new Set<string>();
+      // a report updates ~15 tasks: a list is quicker to search than a Set is to make, 7,200 times
+      const seen: string[] = [];
       for (const update of report.updates) {
         if (update.task === undefined) continue;
         const key = update.occurrence === undefined && update.event_on === undefined ? update.task : `${update.task}@${update.occurrence ?? ''}@${update.event_on ?? ''}`;
-        if (seen.has(key)) {
+        if (seen.includes(key)) {
           findings.push({ rule: 'duplicate-id', severity: 'error', file: update.at.file, pointer: `${update.at.pointer}/task`,
             message: 'rule.duplicate-update', params: { id: update.task } });
         }
-        seen.add(key);
+        seen.push(key);
       }
     }
     return findings;

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { FILE_KINDS, SCHEMA_DIR, VALIDATORS_FILE } from './validate.js';
+import { FILE_KINDS, SCHEMA_DIR, VALIDATORS_FILE } from '../plan/validate.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, strictTypes: true, verbose: true, code: { source: true } });
 addFormats.default(ajv, ['date']);
