@@ -15,7 +15,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  external: ['ajv', 'ajv-formats', 'astronomy-engine', 'docx', 'exceljs', 'execa', 'fflate', 'playwright-core', 'yaml'],
+  external: ['ajv', 'ajv-formats', 'astronomy-engine', 'docx', 'exceljs', 'execa', 'fflate', 'nodemailer', 'playwright-core', 'yaml'],
   // commander is CommonJS: its require() calls need a require in the bundle's scope
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module';\nconst require = createRequireForBundle(import.meta.url);" },
   logLevel: 'warning',

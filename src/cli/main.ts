@@ -184,9 +184,19 @@ command('report', say('report.cli.description'))
   .option('--out <dir>', say('report.cli.out'))
   .option('-f, --format <formats>', say('report.cli.format'))
   .option('--as-of <date>', say('report.cli.as-of'))
+  .option('--date <ngày|blank>', say('report.cli.date'))
   .option('--force', say('report.cli.force'))
   .option('--allow-invalid', say('report.cli.allow-invalid'))
   .action(lazy(() => import('./report.js')));
+
+command('remind', say('remind.cli.description'))
+  .option('--as-of <date>', say('remind.cli.as-of'))
+  .option('--unit <đơn vị...>', say('remind.cli.unit'))
+  .option('--out <dir>', say('remind.cli.out'))
+  .option('-f, --format <formats>', say('remind.cli.format'))
+  .option('--date <ngày|blank>', say('remind.cli.date'))
+  .option('--force', say('remind.cli.force'))
+  .action(lazy(() => import('./remind.js')));
 
 command('site', say('site.cli.description'))
   .option('--out <dir>', say('site.cli.out'))

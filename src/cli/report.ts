@@ -1,27 +1,26 @@
 // de06 report (--month YYYY-MM | --half YYYY-H1 | --year YYYY) [--unit U] [--out DIR]
-// [--format docx,xlsx,json] [--as-of D] [--force] [--allow-invalid] (DESIGN §4, §5): builds the
-// report model once, renders the formats asked for, writes them atomically and prints their paths.
-// The renderers (docx, exceljs) are imported here only, and only those asked for.
+// [--format docx,xlsx,pdf,json] [--as-of D] [--date D|blank] [--force] [--allow-invalid]
+// (DESIGN §4, §5): builds the report model once, renders the formats asked for, writes them
+// atomically and prints their paths. The renderers (docx, exceljs) are imported here only, and
+// only those asked for; pdf is the docx through LibreOffice.
 
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { t } from '../i18n/index.js';
 import { VERSION } from '../package.js';
-import { errorCount, lintFindings, toDiagnostics } from '../lint/lint.js';
+import { errorCount, lintFindings } from '../lint/lint.js';
 import { closest } from '../lint/suggest.js';
-import { fsFileSource } from '../plan/files.js';
-import type { Loaded } from '../plan/load.js';
-import { loadWorkingTree } from './load.js';
-import type { FileSource } from '../plan/source.js';
 import { headCommit } from '../git/revisions.js';
 import { buildReportModel } from '../report/build.js';
-import { inputHash, type InputFile } from '../report/provenance.js';
+import { yearOf } from '../report/letter.js';
+import { inputHash } from '../report/provenance.js';
 import { checkRequest, reportFileBase, requestPeriod, templateKindOf, type ReportRequest } from '../report/request.js';
-import { builtinTemplatesDir, findTemplate, type Template } from '../report/template.js';
+import type { Template } from '../report/template.js';
 import type { ReportKind, ReportModel } from '../report/types.js';
-import { existingTarget, writeFilesAtomically, type OutputFile } from '../write/atomic.js';
+import { existingTarget, type OutputFile } from '../write/atomic.js';
 import type { Plan } from '../plan/model.js';
-import { calendarPeriodOf, maxDate, minDate, periodWindow, reportDueDate, workingCalendar, type Period, type WorkingCalendar } from '../time/index.js';
+import { calendarPeriodOf, maxDate, minDate, parsePeriod, periodLabel, periodWindow, reportDueDate, vnTextDate, workingCalendar, type Period, type WorkingCalendar } from '../time/index.js';
 import { lintToday, makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
+import { formatsOf, loadWithInputs, pdfConverter, pdfOf, shown, signingDate, templateFor, warn, warnLetterGaps, writeAll } from './documents.js';
 import { startMeter, type Meter } from './meter.js';
 import { dateOption } from './status-input.js';
 
@@ -33,21 +32,23 @@ interface ReportOptions {
   out?: string;
   format?: string;
   asOf?: string;
+  date?: string;
   force?: boolean;
   allowInvalid?: boolean;
 }
 
-const FORMATS = ['docx', 'xlsx', 'json'] as const;
+const FORMATS = ['docx', 'xlsx', 'pdf', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 const DEFAULT_FORMATS = 'docx,xlsx';
-
 
 export async function run(options: ReportOptions, _args: string[], global: GlobalOptions): Promise<number> {
   const ctx = makeContext(global);
   const say = (id: string, params?: Record<string, string | number>) => t(ctx.lang, id, params);
   const request = requestOf(ctx, options);
-  const formats = formatsOf(ctx, options.format ?? DEFAULT_FORMATS);
+  const formats = formatsOf(ctx, options.format ?? DEFAULT_FORMATS, FORMATS);
   if (options.asOf !== undefined) dateOption(ctx, '--as-of', options.asOf);
+  const date = signingDate(ctx, options.date);
+  const soffice = pdfConverter(ctx, formats.includes('pdf'));
   const toStdout = options.out === undefined && formats.length === 1 && formats[0] === 'json';
   const dir = options.out !== undefined ? resolve(options.out) : join(ctx.root, 'reports', request.period);
   const targets = formats.map((f) => join(dir, `${reportFileBase(request)}.${f}`));
@@ -58,7 +59,7 @@ export async function run(options: ReportOptions, _args: string[], global: Globa
   // read and check, build, then render each format and write them all
   const meter = startMeter(say('report.meter.title'), toStdout ? 2 : 3 + formats.length);
   try {
-    return await produce(ctx, meter, { request, options, formats, targets, toStdout });
+    return await produce(ctx, meter, { request, options, formats, targets, toStdout, date, soffice });
   } finally {
     meter.done();
   }
@@ -70,11 +71,13 @@ interface Production {
   formats: Format[];
   targets: string[];
   toStdout: boolean;
+  date: string | null | undefined;
+  soffice: string | undefined;
 }
 
-async function produce(ctx: Context, meter: Meter, { request, options, formats, targets, toStdout }: Production): Promise<number> {
+async function produce(ctx: Context, meter: Meter, { request, options, formats, targets, toStdout, date, soffice }: Production): Promise<number> {
   const say = (id: string, params?: Record<string, string | number>) => t(ctx.lang, id, params);
-  const prepared = await prepare(ctx, request, options, meter);
+  const prepared = await prepare(ctx, request, options, date, meter);
   if (prepared.lintErrors !== undefined) {
     meter.done();
     ctx.err(`de06: ${say('report.lint-errors', { count: prepared.lintErrors })}`);
@@ -84,23 +87,40 @@ async function produce(ctx: Context, meter: Meter, { request, options, formats, 
   if (toStdout) {
     meter.done();
     ctx.out(reportJson(report));
+    warnings(ctx, report);
     return 0;
   }
   // every file is rendered before any is written: a failing renderer leaves nothing behind
   const files: OutputFile[] = [];
+  let docx: Uint8Array | undefined;
   for (const [i, format] of formats.entries()) {
+    const path = targets[i]!;
     meter.step(say('report.meter.render', { format }));
-    files.push({ path: targets[i]!, bytes: await render(format, report, template) });
+    if (format === 'docx' || format === 'pdf') docx ??= await (await import('../report/render/docx.js')).renderDocx(report, template);
+    if (format === 'docx') files.push({ path, bytes: docx! });
+    else if (format === 'pdf') files.push({ path, bytes: await pdfOf(ctx, soffice!, docx!, report.asOf, path) });
+    else if (format === 'xlsx') files.push({ path, bytes: await (await import('../report/render/xlsx.js')).renderXlsx(report) });
+    else files.push({ path, bytes: new TextEncoder().encode(reportJson(report)) });
   }
   meter.step(say('report.meter.write'));
-  const result = writeFilesAtomically(files, { force: options.force === true });
+  const written = writeAll(ctx, files, options.force === true);
   meter.done();
-  if (!result.ok) {
-    const path = shown(result.path);
-    throw new UsageError(result.problem === 'exists' ? say('report.exists', { path }) : say('report.write-failed', { path, reason: result.reason }));
-  }
-  for (const path of result.written) ctx.out(shown(path));
+  for (const path of written) ctx.out(shown(path));
+  warnings(ctx, report);
   return 0;
+}
+
+/**
+ * What the report could not say as a signed report should, each in one line on stderr, once the
+ * files are written: a run that writes nothing prints its one error line alone.
+ */
+function warnings(ctx: Context, report: ReportModel): void {
+  if (report.periodOpen) warn(ctx, 'report.period-open', { period: periodLabel(parsePeriod(report.period.id)!, ctx.lang), asOf: vnTextDate(report.asOf) });
+  if (!report.narrative.found) warn(ctx, 'report.narrative-missing', { file: report.narrative.file });
+  warnLetterGaps(ctx, report.letterGaps);
+  if (report.document.date !== null && report.document.date < report.asOf) {
+    warn(ctx, 'report.date-before-as-of', { date: vnTextDate(report.document.date), asOf: vnTextDate(report.asOf) });
+  }
 }
 
 type Prepared = { lintErrors: number; report?: undefined; template?: undefined } | { lintErrors?: undefined; report: ReportModel; template: Template };
@@ -110,7 +130,7 @@ type Prepared = { lintErrors: number; report?: undefined; template?: undefined }
  * data) is needed only here: returning the model alone lets it go before the renderers run,
  * which keeps a yearly report on a large plan within its memory budget (DESIGN §7).
  */
-async function prepare(ctx: Context, request: ReportRequest, options: ReportOptions, meter: Meter): Promise<Prepared> {
+async function prepare(ctx: Context, request: ReportRequest, options: ReportOptions, date: string | null | undefined, meter: Meter): Promise<Prepared> {
   meter.step(t(ctx.lang, 'report.meter.load'));
   const { loaded, inputs } = await loadWithInputs(ctx);
   const errors = errorCount(lintFindings(loaded, { asOf: lintToday(ctx, loaded.model) }));
@@ -120,14 +140,18 @@ async function prepare(ctx: Context, request: ReportRequest, options: ReportOpti
   if (!plan) throw new UsageError(t(ctx.lang, 'report.no-plan-data'));
   const problem = checkRequest(model, request);
   if (problem) throw new UsageError(requestMessage(ctx, model.units.map((u) => u.id), problem));
-  const asOf = options.asOf ?? defaultAsOf(ctx, plan, requestPeriod(request)!, workingCalendar(model.calendar));
-  const template = await templateFor(ctx, request);
+  const today = planToday(ctx, plan.timezone);
+  const asOf = options.asOf ?? defaultAsOf(today, plan, requestPeriod(request)!, workingCalendar(model.calendar));
+  const template = await templateFor<Template>(ctx, templateKindOf(request));
   const commit = await headCommit(ctx.root);
   meter.step(t(ctx.lang, 'report.meter.build'));
   const report = buildReportModel({
     model,
     request,
     asOf,
+    // the day the leader signs: today unless --date says otherwise (DESIGN §4)
+    date: date === undefined ? today : date,
+    year: yearOf(today),
     template,
     provenance: { ...(commit.ok ? { commit: commit.value } : {}), inputHash: inputHash(inputs), generatedBy: `de06 ${VERSION}` },
     invalid: errors > 0,
@@ -147,13 +171,6 @@ function requestOf(ctx: Context, options: ReportOptions): ReportRequest {
   return request;
 }
 
-/** "docx,xlsx,json": known names, each once, in the order docx, xlsx, json. */
-function formatsOf(ctx: Context, value: string): Format[] {
-  const names = value.split(',').map((s) => s.trim());
-  if (names.some((n) => !(FORMATS as readonly string[]).includes(n))) throw new UsageError(t(ctx.lang, 'report.bad-format', { value }));
-  return FORMATS.filter((f) => names.includes(f));
-}
-
 /**
  * Today in the plan's time zone, but no later than the end of the month in which the units'
  * reports for this period fall due (and never before the period's end). DESIGN §3 caps it at
@@ -162,8 +179,7 @@ function formatsOf(ctx: Context, value: string): Format[] {
  * on 12 August counts every July report and names the missing ones, and the same command run
  * months later still describes July as it stood at the end of August.
  */
-function defaultAsOf(ctx: Context, plan: Plan, period: Period, calendar: WorkingCalendar): string {
-  const today = planToday(ctx, plan.timezone);
+function defaultAsOf(today: string, plan: Plan, period: Period, calendar: WorkingCalendar): string {
   const periodEnd = periodWindow(period, plan.reporting.window ?? 'calendar').end;
   const due = reportDueDate(period, plan.reporting, calendar);
   const dueMonthEnd = due === undefined ? periodEnd : periodWindow(calendarPeriodOf('month', due), 'calendar').end;
@@ -178,40 +194,6 @@ function requestMessage(ctx: Context, unitIds: string[], problem: NonNullable<Re
   return t(ctx.lang, problem.message, problem.params);
 }
 
-/** The plan read through a source that keeps every file's bytes, for the input hash. */
-async function loadWithInputs(ctx: Context): Promise<{ loaded: Loaded; inputs: InputFile[] }> {
-  const files = fsFileSource(ctx.root);
-  const inputs: InputFile[] = [];
-  const source: FileSource = {
-    list: () => files.list(),
-    async read(path) {
-      const result = await files.read(path);
-      if (result.ok) inputs.push({ path, bytes: result.bytes });
-      return result;
-    },
-  };
-  return { loaded: await loadWorkingTree(ctx, source), inputs };
-}
-
-/** The repository's templates/ first, then the built-in ones (DESIGN §5). */
-async function templateFor(ctx: Context, request: ReportRequest): Promise<Template> {
-  const found = await findTemplate(templateKindOf(request), [join(ctx.root, 'templates'), builtinTemplatesDir]);
-  if (found.template) return found.template;
-  const first = toDiagnostics(found.problems, found.source ?? { files: [], positions: new Map(), texts: new Map() }, ctx.lang)[0]!;
-  throw new UsageError(t(ctx.lang, 'report.bad-template', { file: shown(first.file), line: first.line, detail: first.message }));
-}
-
-async function render(format: Format, report: ReportModel, template: Template): Promise<Uint8Array> {
-  if (format === 'docx') return (await import('../report/render/docx.js')).renderDocx(report, template);
-  if (format === 'xlsx') return (await import('../report/render/xlsx.js')).renderXlsx(report, template);
-  return new TextEncoder().encode(reportJson(report));
-}
-
 function reportJson(report: ReportModel): string {
   return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-/** Paths are printed relative to the working directory, as a user would type them. */
-function shown(path: string): string {
-  return relative(process.cwd(), resolve(path)) || '.';
 }

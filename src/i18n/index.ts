@@ -9,6 +9,7 @@ import { statusMessages } from './status.js';
 import { reportMessages } from './report.js';
 import { diffMessages } from './diff.js';
 import { planDataMessages } from './plan-data.js';
+import { remindMessages } from './remind.js';
 import { siteMessages } from './site.js';
 import { adoptionMessages } from './adoption.js';
 
@@ -30,6 +31,7 @@ const catalog: Catalog = {
   ...reportMessages,
   ...diffMessages,
   ...planDataMessages,
+  ...remindMessages,
   ...siteMessages,
   ...adoptionMessages,
 };

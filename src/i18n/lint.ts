@@ -217,6 +217,22 @@ export const lintMessages: Catalog = {
     vi: { message: 'Báo cáo kỳ "{period}" nằm trong tệp "{name}".', fix: 'Đổi tên tệp thành {period}.yaml, hoặc sửa "period" cho đúng.' },
     en: { message: 'The report for period "{period}" is in the file "{name}".', fix: 'Rename the file to {period}.yaml, or correct "period".' },
   },
+  'rule.narrative-path.period': {
+    vi: { message: 'Lời văn báo cáo kỳ "{period}" nằm trong tệp "{name}".', fix: 'Đổi tên tệp thành plan/narrative/{folder}{period}.yaml, hoặc sửa "period" cho đúng kỳ của báo cáo.' },
+    en: { message: 'The narrative for period "{period}" is in the file "{name}".', fix: 'Rename the file to plan/narrative/{folder}{period}.yaml, or correct "period".' },
+  },
+  'rule.narrative-path.unit': {
+    vi: { message: 'Lời văn báo cáo trong thư mục "{folder}" ghi unit "{unit}".', fix: 'Ghi `unit: {folder}`, hoặc chuyển tệp sang plan/narrative/{unit}/{period}.yaml.' },
+    en: { message: 'The narrative in the folder "{folder}" says unit "{unit}".', fix: 'Write `unit: {folder}`, or move the file to plan/narrative/{unit}/{period}.yaml.' },
+  },
+  'rule.narrative-path.unit-at-top': {
+    vi: { message: 'Lời văn báo cáo của tỉnh không ghi unit, nhưng tệp này ghi unit "{unit}".', fix: 'Với báo cáo riêng của đơn vị, chuyển tệp sang plan/narrative/{unit}/{period}.yaml; với báo cáo của tỉnh, xóa dòng unit.' },
+    en: { message: 'The province report\'s narrative names no unit, but this file says unit "{unit}".', fix: 'For a unit\'s own report move it to plan/narrative/{unit}/{period}.yaml; for the province report remove the unit line.' },
+  },
+  'rule.narrative-path.unknown-unit': {
+    vi: { message: 'Thư mục "{folder}" không phải mã đơn vị nào trong units.yaml.', fix: 'Đặt tệp vào thư mục mang mã của đơn vị (ví dụ plan/narrative/so-yt/), đúng như trong units.yaml.' },
+    en: { message: 'The folder "{folder}" is no unit id of units.yaml.', fix: 'Put the file in the folder named after the unit\'s id in units.yaml (e.g. plan/narrative/so-yt/).' },
+  },
   'rule.control-character': {
     vi: { message: 'Văn bản có ký tự điều khiển {code} (viết bằng mã thoát trong dấu nháy kép); Word, LibreOffice và Excel không mang được ký tự này, nên báo cáo sẽ bỏ nó đi.', fix: 'Xóa mã thoát của ký tự này (dạng \\u…, \\x… hoặc \\0) khỏi chuỗi.' },
     en: { message: 'The text holds the control character {code} (written as an escape in double quotes); Word, LibreOffice and Excel cannot carry it, so reports drop it.', fix: 'Delete the escape of this character (\\u…, \\x… or \\0) from the string.' },

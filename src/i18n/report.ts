@@ -28,12 +28,16 @@ export const reportMessages: Catalog = {
   },
   'report.cli.out': { vi: { message: 'thư mục ghi báo cáo (mặc định: reports/<kỳ>/)' }, en: { message: 'folder to write to (default: reports/<period>/)' } },
   'report.cli.format': {
-    vi: { message: 'các định dạng, cách nhau bởi dấu phẩy: docx, xlsx, json (chỉ json và không có --out: in ra màn hình)' },
-    en: { message: 'formats, comma-separated: docx, xlsx, json (json alone without --out: printed to stdout)' },
+    vi: { message: 'các định dạng, cách nhau bởi dấu phẩy: docx, xlsx, pdf (qua LibreOffice), json (chỉ json và không có --out: in ra màn hình); mặc định docx,xlsx' },
+    en: { message: 'formats, comma-separated: docx, xlsx, pdf (through LibreOffice), json (json alone without --out: printed to stdout); default docx,xlsx' },
   },
   'report.cli.as-of': {
-    vi: { message: 'số liệu tính đến ngày YYYY-MM-DD (mặc định: hôm nay, không quá ngày cuối kỳ)' },
-    en: { message: 'figures as of YYYY-MM-DD (default: today, at most the last day of the period)' },
+    vi: { message: 'số liệu tính đến ngày YYYY-MM-DD (mặc định: hôm nay, nhưng không quá cuối tháng mà các đơn vị phải gửi báo cáo của kỳ, để báo cáo tính cả các báo cáo gửi trước hạn)' },
+    en: { message: 'figures as of YYYY-MM-DD (default: today, but no later than the end of the month in which the units\' reports for the period fall due, so that the reports sent by their deadline count)' },
+  },
+  'report.cli.date': {
+    vi: { message: 'ngày ký ghi ở dòng địa danh, ngày tháng: YYYY-MM-DD, hoặc blank để trống "ngày    tháng    năm" cho văn thư (mặc định: hôm nay)' },
+    en: { message: 'the signing date printed in the place-and-date line: YYYY-MM-DD, or blank to leave "ngày    tháng    năm" for the clerk (default: today)' },
   },
   'report.cli.force': { vi: { message: 'ghi đè báo cáo đã có' }, en: { message: 'overwrite existing reports' } },
   'report.cli.allow-invalid': {
@@ -69,8 +73,57 @@ export const reportMessages: Catalog = {
     en: { message: '"{value}" is a group; a --unit report is one unit\'s own, so name one of its member units.' },
   },
   'report.bad-format': {
-    vi: { message: '--format "{value}" không hợp lệ; chọn một hay nhiều trong docx, xlsx, json, cách nhau bởi dấu phẩy.' },
-    en: { message: '--format "{value}" is not valid; choose one or more of docx, xlsx, json, comma-separated.' },
+    vi: { message: '--format "{value}" không hợp lệ; chọn một hay nhiều trong {choices}, cách nhau bởi dấu phẩy.' },
+    en: { message: '--format "{value}" is not valid; choose one or more of {choices}, comma-separated.' },
+  },
+  'report.bad-date': {
+    vi: { message: '--date "{value}" không hợp lệ: ghi một ngày có thật dạng YYYY-MM-DD, hoặc blank để trống ngày cho văn thư.' },
+    en: { message: '--date "{value}" is not valid: give a real day as YYYY-MM-DD, or blank to leave the date for the clerk.' },
+  },
+  'report.no-soffice': {
+    vi: { message: '--format pdf cần LibreOffice nhưng không tìm thấy lệnh soffice trên PATH. Cài LibreOffice (Debian, Ubuntu: apt-get install libreoffice-writer) hoặc bỏ pdf khỏi --format. Chưa ghi tệp nào.' },
+    en: { message: '--format pdf needs LibreOffice, but there is no soffice on PATH. Install LibreOffice (Debian, Ubuntu: apt-get install libreoffice-writer) or leave pdf out of --format. Nothing was written.' },
+  },
+  'report.pdf-failed': {
+    vi: { message: 'LibreOffice không chuyển được {path} sang PDF ({reason}). Chưa ghi tệp nào.' },
+    en: { message: 'LibreOffice could not convert {path} to PDF ({reason}). Nothing was written.' },
+  },
+  'report.warning': { vi: { message: 'cảnh báo' }, en: { message: 'warning' } },
+  'report.period-open': {
+    vi: { message: '{period} chưa kết thúc: số liệu của báo cáo chỉ tính đến ngày {asOf}; đoạn mở đầu của báo cáo ghi rõ điều này.' },
+    en: { message: '{period} has not ended: the report\'s figures run to {asOf} only; its opening paragraph says so.' },
+  },
+  'report.narrative-missing': {
+    vi: { message: 'chưa có tệp {file}: mục I "Công tác chỉ đạo, điều hành" giữ đoạn nhắc in nghiêng. Viết lời văn của kỳ vào tệp này (xem docs/format.md) rồi lập lại báo cáo.' },
+    en: { message: 'there is no {file}: section I ("Công tác chỉ đạo, điều hành") keeps its italic placeholder. Write the period\'s narrative in that file (see docs/format.md) and make the report again.' },
+  },
+  'report.letter-gaps': {
+    vi: { message: 'plan/units.yaml: đơn vị {unit} chưa khai báo {gaps}.' },
+    en: { message: 'plan/units.yaml: unit {unit} has no {gaps}.' },
+  },
+  'report.gap.short': {
+    vi: { message: 'short (chữ viết tắt trong ký hiệu văn bản), nên dòng "Số:" để trống phần ký hiệu cho văn thư' },
+    en: { message: 'short (the abbreviation in the document code), so the "Số:" line leaves that part blank for the clerk' },
+  },
+  'report.gap.drafting': {
+    vi: { message: 'drafting (đơn vị soạn thảo), nên văn bản bỏ trống đơn vị soạn thảo: nơi nhận chỉ ghi "Lưu: VT"' },
+    en: { message: 'drafting (the drafting unit), so the letter names none: the recipients end with "Lưu: VT" alone' },
+  },
+  'report.gap.signer': {
+    vi: { message: 'signer (chức vụ người ký), nên khối chữ ký dùng chức vụ của mẫu báo cáo' },
+    en: { message: 'signer (the signer\'s title), so the signature block uses the template\'s title' },
+  },
+  'report.date-before-as-of': {
+    vi: { message: 'ngày ký {date} sớm hơn ngày tính số liệu {asOf}.' },
+    en: { message: 'the signing date {date} is before the figures\' as-of day {asOf}.' },
+  },
+  'report.unit-is-standing': {
+    vi: { message: '{name} ({value}) là Cơ quan Thường trực: nhận và tổng hợp báo cáo của các đơn vị, không tự gửi báo cáo cho mình. Báo cáo của tỉnh: bỏ --unit.' },
+    en: { message: '{name} ({value}) is the standing unit: it receives and compiles the units\' reports and sends none to itself. For the province report, leave out --unit.' },
+  },
+  'report.unit-owes-none': {
+    vi: { message: '{name} ({value}) không thuộc nhóm phải gửi báo cáo (reporting.from: {from} trong plan.yaml), nên không có báo cáo riêng.' },
+    en: { message: '{name} ({value}) is not among the units that owe reports (reporting.from: {from} in plan.yaml), so it has no report of its own.' },
   },
   'report.no-plan-data': {
     vi: { message: 'plan/plan.yaml chưa hợp lệ nên không lập được báo cáo. Chạy "de06 lint" để xem lỗi.' },

@@ -174,6 +174,7 @@ const VSCODE_SETTINGS = {
     './schemas/indicators.schema.json': 'plan/indicators.yaml',
     './schemas/tasks.schema.json': 'plan/tasks/*.yaml',
     './schemas/progress.schema.json': 'plan/progress/*/*.yaml',
+    './schemas/narrative.schema.json': 'plan/narrative/**/*.yaml',
     './schemas/template.schema.json': 'templates/*.yaml',
   },
   'files.encoding': 'utf8',

@@ -6,7 +6,7 @@
 import type { Finding } from './findings.js';
 import type { Texts } from './locate.js';
 import type { Positions } from './positions.js';
-import type { Calendar, Group, Indicator, IndicatorValue, LintModel, Origin, Plan, PlanModel, Progress, Section, SourceFile, Task, Unit, Update } from './model.js';
+import type { Calendar, Group, Indicator, IndicatorValue, LintModel, Narrative, Origin, Plan, PlanModel, Progress, Section, SourceFile, Task, Unit, Update } from './model.js';
 
 export interface BuildInput {
   root: string;
@@ -27,8 +27,8 @@ export interface Built {
 type Obj = Record<string, unknown>;
 
 export function buildModel({ root, files, positions, texts, invalid }: BuildInput): Built {
-  const model: LintModel = { root, files, positions, texts, units: [], groups: [], sections: [], tasks: [], progress: [], indicators: [] };
-  const valid: PlanModel = { root, files, positions, texts, units: [], groups: [], sections: [], tasks: [], progress: [], indicators: [] };
+  const model: LintModel = { root, files, positions, texts, units: [], groups: [], sections: [], tasks: [], progress: [], narratives: [], indicators: [] };
+  const valid: PlanModel = { root, files, positions, texts, units: [], groups: [], sections: [], tasks: [], progress: [], narratives: [], indicators: [] };
   const invalidIds = new Set<string>();
 
   for (const source of files) {
@@ -63,7 +63,7 @@ type View = Omit<LintModel, 'root' | 'files' | 'positions' | 'texts'>;
  * finding inside them — both views share one shape, so one walk builds either.
  */
 function extract(source: SourceFile, data: Obj, keep: (pointer: string) => boolean): View {
-  const into: View = { units: [], groups: [], sections: [], tasks: [], progress: [], indicators: [] };
+  const into: View = { units: [], groups: [], sections: [], tasks: [], progress: [], narratives: [], indicators: [] };
   const file = source.path;
   const at = (pointer: string): Origin => ({ file, pointer });
   const items = <T>(list: unknown, base: string, make: (item: Obj, at: Origin) => T & { at: Origin } = (item, origin) => ({ ...(item as T), at: origin })) => {
@@ -107,6 +107,19 @@ function extract(source: SourceFile, data: Obj, keep: (pointer: string) => boole
         } as Progress);
       }
       break;
+    case 'narrative':
+      if (keep('/period') && keep('/unit')) {
+        const paragraphs = (key: string): string[] => (Array.isArray(data[key]) && keep(`/${key}`) ? (data[key] as string[]) : []);
+        into.narratives.push({
+          ...pick(data, ['period', 'unit']),
+          direction: paragraphs('direction'),
+          results: paragraphs('results'),
+          next: paragraphs('next'),
+          proposals: paragraphs('proposals'),
+          at: at(''),
+        } as Narrative);
+      }
+      break;
     case 'calendar':
       if (keep('')) into.calendar = { ...(data as Partial<Calendar>), at: at('') };
       break;
@@ -127,6 +140,7 @@ function merge(into: LintModel, view: View): void {
   into.sections.push(...view.sections);
   into.tasks.push(...view.tasks);
   into.progress.push(...view.progress);
+  into.narratives.push(...view.narratives);
   into.indicators.push(...view.indicators);
 }
 

@@ -33,6 +33,7 @@ export function kindOf(path: string): FileKind | undefined {
   }
   if (parts[1] === 'tasks' && parts.length === 3) return 'tasks';
   if (parts[1] === 'progress' && parts.length === 4) return 'progress';
+  if (parts[1] === 'narrative' && (parts.length === 3 || parts.length === 4)) return 'narrative';
   return undefined;
 }
 

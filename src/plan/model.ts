@@ -74,6 +74,8 @@ export interface Reporting {
   annual?: { due: RelativeDue };
   roll?: 'previous' | 'next' | 'none';
   due_soon_days?: number;
+  /** working days a reminder letter gives the late units to report (DESIGN §5.1); default 5 */
+  remind_days?: number;
 }
 
 export interface Scoring {
@@ -109,6 +111,12 @@ export interface Unit {
   id: string;
   name: string;
   short?: string;
+  /** the unit's official mailbox, never a person's (remind --format eml) */
+  email?: string;
+  /** the drafting unit's abbreviation: "Lưu: VT, TTPVHCC", "Số: …/CAT-PC06" */
+  drafting?: string;
+  /** who signs the unit's own report */
+  signer?: { authority?: string; title: string };
   kind?: string;
   note?: string;
   source?: string;
@@ -229,6 +237,22 @@ export interface Indicator {
   at: Origin;
 }
 
+/** narrative/<period>.yaml (or narrative/<unit>/<period>.yaml): the words a report cannot compute (DESIGN §2.6). */
+export interface Narrative {
+  period: PeriodId;
+  /** a unit's own report; absent for the province's */
+  unit?: string;
+  /** section I, one paragraph each */
+  direction: string[];
+  /** paragraphs appended to section II */
+  results: string[];
+  /** paragraphs appended to section IV */
+  next: string[];
+  /** items appended to section V */
+  proposals: string[];
+  at: Origin;
+}
+
 /** One file the loader read, whether or not it parsed. */
 export interface SourceFile {
   /** POSIX, relative to the root */
@@ -248,7 +272,7 @@ export interface SourceFile {
   escaped?: boolean;
 }
 
-export type FileKind = 'plan' | 'units' | 'calendar' | 'tasks' | 'indicators' | 'progress' | 'template';
+export type FileKind = 'plan' | 'units' | 'calendar' | 'tasks' | 'indicators' | 'progress' | 'narrative' | 'template';
 
 /** The whole plan repository, as plain data: every item that is valid as a whole (what status and
  * reports are computed from). */
@@ -265,6 +289,7 @@ export interface PlanModel {
   sections: Section[];
   tasks: Task[];
   progress: Progress[];
+  narratives: Narrative[];
   calendar?: Calendar;
   indicators: Indicator[];
 }
@@ -294,6 +319,7 @@ export interface LintModel {
   sections: Placed<Section>[];
   tasks: (Placed<Task> & { section: string })[];
   progress: (Placed<Omit<Progress, 'updates' | 'indicators'>> & { updates: Placed<Update>[]; indicators: Placed<IndicatorValue>[] })[];
+  narratives: Placed<Narrative>[];
   calendar?: Placed<Calendar>;
   indicators: Placed<Indicator>[];
 }

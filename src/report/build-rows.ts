@@ -4,7 +4,7 @@
 
 import type { IsoDate, PlanModel, Task } from '../plan/model.js';
 import {
-  aggregate, latestReported, NO_KEY, occurrenceOf, rankUnits, STATUS_KEYS,
+  aggregate, latestReported, NO_KEY, occurrenceOf, rankUnits, reportTitle, STATUS_KEYS,
   type ObligationStatus, type OverdueList, type ReportedEntry, type StatusItem, type StatusRow, type StatusSetup,
 } from '../status/index.js';
 import { dueOf, parsePeriod, type DateRange, type Deadline } from '../time/index.js';
@@ -12,7 +12,7 @@ import { dueLabel } from './due-label.js';
 import { STATUS_LABELS } from './labels.js';
 import type { SourceOf } from './provenance.js';
 import type {
-  AssignmentRow, NextRow, ObjectiveRow, OverdueRow, Ranking, ReportSummary, StatusCounts, UnitRef, UnitRow,
+  AssignmentRow, NextReportRow, NextRow, ObjectiveRow, OverdueRow, Ranking, ReportSummary, StatusCounts, UnitRef, UnitRow,
 } from './types.js';
 
 /** Unit ids to what the report prints, in units.yaml order; an unknown id (a lint error) as itself. */
@@ -86,19 +86,19 @@ export function unitRows(model: PlanModel, units: Units, items: StatusItem[], ob
 }
 
 /**
- * The unit's note on the update an item's status came from. StatusItem does not carry its update,
+ * The update an item's status came from, for the unit's note on it. StatusItem does not carry its update,
  * so the same choice as src/status/items.ts is made again through the core's own latestReported
  * and occurrenceOf: the latest update sent by asOf, for the item's occurrence. A recurring task's
  * updates are sorted into occurrences once per (unit, task), not once per item.
  */
-function noteFinder(setup: StatusSetup, asOf: IsoDate): (item: StatusItem, deadline: Deadline) => string | undefined {
+function noteFinder(setup: StatusSetup, asOf: IsoDate): (item: StatusItem, deadline: Deadline) => ReportedEntry | undefined {
   const byOccurrence = new Map<string, Map<string, ReportedEntry>>();
   return (item, deadline) => {
     const entries = setup.updates.entries(item.unit, item.task.id);
     if (entries.length === 0) return undefined;
     const occurrence = item.occurrence;
-    if (occurrence === null) return latestReported(entries, asOf)?.update.note;
-    if (deadline.kind !== 'recurring') return latestReported(entries, asOf, (e) => `event:${e.update.event_on}` === occurrence)?.update.note;
+    if (occurrence === null) return latestReported(entries, asOf);
+    if (deadline.kind !== 'recurring') return latestReported(entries, asOf, (e) => `event:${e.update.event_on}` === occurrence);
     const key = `${item.unit}\u0000${item.task.id}`;
     let latest = byOccurrence.get(key);
     if (!latest) {
@@ -107,7 +107,7 @@ function noteFinder(setup: StatusSetup, asOf: IsoDate): (item: StatusItem, deadl
       for (const e of entries) if (e.submitted <= asOf) latest.set(occurrenceOf(e, deadline.rule.every), e);
       byOccurrence.set(key, latest);
     }
-    return latest.get(occurrence)?.update.note;
+    return latest.get(occurrence);
   };
 }
 
@@ -150,7 +150,8 @@ export function assignmentRows(items: StatusItem[], setup: StatusSetup, units: U
   return ordered.map((item) => {
     let task = perTask.get(item.task);
     if (!task) perTask.set(item.task, (task = { deadline: dueOf(item.task.due), label: dueLabel(item.task.due), source: sourceOf(item.task.at) }));
-    const note = noteOf(item, task.deadline);
+    const entry = noteOf(item, task.deadline);
+    const note = entry?.update.note;
     return {
       task: item.task.id,
       title: item.task.title,
@@ -164,7 +165,7 @@ export function assignmentRows(items: StatusItem[], setup: StatusSetup, units: U
       statusLabel: STATUS_LABELS[item.status],
       ...(item.percent !== null ? { percent: item.percent } : {}),
       ...(item.doneOn !== null ? { doneOn: item.doneOn } : {}),
-      ...(note ? { note } : {}),
+      ...(note ? { note, noteFrom: entry!.period } : {}),
       source: task.source,
     };
   });
@@ -193,7 +194,7 @@ export function overdueRows(list: OverdueList, model: PlanModel, units: Units, s
   });
 }
 
-/** Section IV: open items of the list's `upcoming` that fall due within the next period. */
+/** Section IV: open items of the list's `upcoming` that fall due within `next`. */
 export function nextRows(list: OverdueList, next: DateRange, model: PlanModel, units: Units, sourceOf: SourceOf): NextRow[] {
   const tasks = new Map(model.tasks.map((t) => [t.id, t]));
   const rows: NextRow[] = [];
@@ -205,11 +206,27 @@ export function nextRows(list: OverdueList, next: DateRange, model: PlanModel, u
   return rows;
 }
 
-/** The semi-annual and annual ranking (status/scoring.ts), units without a score left out. */
+/** Section IV: the periodic reports not yet due that fall due within `next`, one row per period. */
+export function nextReportRows(obligations: ObligationStatus[], next: DateRange): NextReportRow[] {
+  const rows = new Map<string, NextReportRow>();
+  for (const o of obligations) {
+    if (o.state !== 'not_yet_due' || o.due < next.start || o.due > next.end) continue;
+    const row = rows.get(o.period);
+    if (row) row.units++;
+    else rows.set(o.period, { period: o.period, title: reportTitle(o, 'vi'), due: o.due, units: 1 });
+  }
+  return [...rows.values()].sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+}
+
+/**
+ * The semi-annual and annual ranking (status/scoring.ts): units without a score left out, the
+ * standing unit never in it, and no rows at all while there is no data to rank on.
+ */
 export function rankingOf(items: StatusItem[], obligations: ObligationStatus[], setup: StatusSetup, units: Units): Ranking {
-  const ranking = rankUnits(items, obligations, setup.plan.scoring, 'vi');
+  const ranking = rankUnits(items, obligations, { scoring: setup.plan.scoring, standingUnit: setup.plan.standing_unit, lang: 'vi' });
   return {
     formula: ranking.formula,
+    ready: ranking.ready,
     rows: ranking.units
       .filter((s) => s.rank !== null && s.score !== null)
       .map((s) => ({

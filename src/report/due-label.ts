@@ -39,7 +39,7 @@ function dateLabel(spec: unknown): string {
 }
 
 /** "trước ngày 10 tháng sau", "ngày 25", "trước ngày 10/6", "ngày 31/12"; empty for the period's end. */
-function anchorLabel(rule: RelativeDue): string {
+export function anchorLabel(rule: RelativeDue): string {
   const offset = rule.month_offset ?? 0;
   const month = offset === 0 ? '' : offset === 1 ? ' tháng sau' : ` của tháng thứ ${offset} sau kỳ`;
   if (rule.before_day !== undefined) return `trước ngày ${rule.before_day}${month}`;

@@ -1,6 +1,7 @@
 // Every word the reports print that does not come from the plan or a template, in one place.
 // Reports are always Vietnamese (DESIGN §1); the wording follows NĐ 30/2020 Phụ lục I.
 
+import { periodLabel, type Period } from '../time/index.js';
 import type { ComputedStatus, SubmissionState } from './types.js';
 
 /** DESIGN §3, computed status labels. */
@@ -89,8 +90,34 @@ export function roman(n: number): string {
   return ROMAN[n - 1] ?? String(n);
 }
 
-/** "12,5%": Vietnamese writes the decimal comma. */
+/** "12,5%", "1,0%", "100,0%": one decimal everywhere, and Vietnamese writes the decimal comma. */
 export function percentText(part: number, whole: number): string {
-  if (whole === 0) return '0%';
-  return `${(Math.round((part / whole) * 1000) / 10).toString().replace('.', ',')}%`;
+  return rateText(whole === 0 ? 0 : part / whole);
+}
+
+/** A rate 0..1 as a percentage with one decimal: 0.071 → "7,1%". */
+export function rateText(rate: number): string {
+  return `${decimalText(rate * 100)}%`;
+}
+
+/** One decimal, decimal comma: 83.33 → "83,3", 100 → "100,0". */
+export function decimalText(value: number): string {
+  return (Math.round(value * 10) / 10).toFixed(1).replace('.', ',');
+}
+
+/** A task's title in a list line: whole up to this many characters, else cut at a word. */
+const TITLE_LIMIT = 140;
+
+export function shortTitle(title: string): string {
+  if (title.length <= TITLE_LIMIT) return title;
+  const cut = title.slice(0, TITLE_LIMIT);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), TITLE_LIMIT / 2)).replace(/[\s,;:.]+$/, '')} …`;
+}
+
+/**
+ * How running text names a period: "tháng 7 năm 2026", "6 tháng đầu năm 2026", "năm 2026". The
+ * short "tháng 7/2026" stays for table headings.
+ */
+export function periodText(period: Period): string {
+  return period.kind === 'month' ? `tháng ${period.index} năm ${period.year}` : periodLabel(period, 'vi');
 }

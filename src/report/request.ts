@@ -3,8 +3,9 @@
 // days. Checking a request against the plan returns a problem as a value; the CLI words it.
 
 import type { IsoDate, PeriodId, PlanModel } from '../plan/model.js';
+import { reportingUnits, unitExpander } from '../status/index.js';
 import { parsePeriod, periodWindow, reportDueDate, workingCalendar, type Period, type PeriodKind, type ReportKind } from '../time/index.js';
-import type { TemplateKind } from './template.js';
+import type { ReportTemplateKind } from './template.js';
 
 export interface ReportRequest {
   kind: ReportKind;
@@ -26,12 +27,15 @@ export type RequestProblem =
   | { message: 'report.outside-plan'; params: { period: string; start: IsoDate; end: IsoDate } }
   | { message: 'report.no-due'; params: { period: string } }
   | { message: 'report.unknown-unit'; params: { value: string } }
-  | { message: 'report.group-not-unit'; params: { value: string } };
+  | { message: 'report.group-not-unit'; params: { value: string } }
+  | { message: 'report.unit-is-standing'; params: { value: string; name: string } }
+  | { message: 'report.unit-owes-none'; params: { value: string; name: string; from: string } };
 
 /**
  * Why the plan cannot give this report, or undefined when it can. The period must overlap the
  * plan's and owe a report under plan.yaml `reporting` (06-10 names H1: the second half is
- * reviewed in the annual report, so a report for H2 has no due date to print).
+ * reviewed in the annual report, so a report for H2 has no due date to print). A unit's own report
+ * is a report to the standing unit: only a unit that owes one has it.
  */
 export function checkRequest(model: PlanModel, request: ReportRequest): RequestProblem | undefined {
   const plan = model.plan!;
@@ -47,7 +51,19 @@ export function checkRequest(model: PlanModel, request: ReportRequest): RequestP
     const isGroup = model.groups.some((g) => g.id === request.unit);
     return { message: isGroup ? 'report.group-not-unit' : 'report.unknown-unit', params: { value: request.unit } };
   }
+  if (request.unit !== undefined) {
+    const name = model.units.find((u) => u.id === request.unit)!.name;
+    if (request.unit === plan.standing_unit) return { message: 'report.unit-is-standing', params: { value: request.unit, name } };
+    if (!reportingUnits(plan, unitExpander(model.units, model.groups)).includes(request.unit)) {
+      return { message: 'report.unit-owes-none', params: { value: request.unit, name, from: plan.reporting.from } };
+    }
+  }
   return undefined;
+}
+
+/** Where the report's narrative lives (DESIGN §2.6): the province's, or the unit's own. */
+export function narrativeFile(request: ReportRequest): string {
+  return request.unit === undefined ? `plan/narrative/${request.period}.yaml` : `plan/narrative/${request.unit}/${request.period}.yaml`;
 }
 
 /**
@@ -55,7 +71,7 @@ export function checkRequest(model: PlanModel, request: ReportRequest): RequestP
  * whatever the period: its letterhead, recipients and signer are the unit's, and its wording
  * names the period only through {period_label}.
  */
-export function templateKindOf(request: ReportRequest): TemplateKind {
+export function templateKindOf(request: ReportRequest): ReportTemplateKind {
   return request.unit === undefined ? request.kind : 'unit-monthly';
 }
 

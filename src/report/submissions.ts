@@ -2,7 +2,8 @@
 // the status core's obligation state. The periods are those whose reports are owed for the
 // report's period (its months, and its half and year when they lie within it) together with
 // those whose reports fell due during it: a July report shows June's reports, due before
-// 10 July, next to July's own, which at the end of July are not yet due.
+// 10 July, next to July's own, which at the end of July are not yet due. Columns run in the
+// order the reports fall due: the half-year report, due before 10 June, before June's own.
 
 import type { PeriodId, Progress } from '../plan/model.js';
 import type { ObligationState, ObligationStatus } from '../status/index.js';
@@ -39,6 +40,10 @@ function columnOrder(a: PeriodId, b: PeriodId): number {
   return ea < eb ? -1 : ea > eb ? 1 : KIND_ORDER[pa.kind] - KIND_ORDER[pb.kind];
 }
 
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 function label(id: PeriodId): string {
   const p = parsePeriod(id);
   const text = p ? periodLabel(p, 'vi') : id;
@@ -55,7 +60,7 @@ export function submissionMatrix(obligations: ObligationStatus[], progress: Prog
     if (!cells) byUnit.set(o.unit, (cells = new Map()));
     cells.set(o.period, o);
   }
-  const periods = [...due.keys()].sort(columnOrder);
+  const periods = [...due.keys()].sort((a, b) => cmp(due.get(a)!, due.get(b)!) || columnOrder(a, b));
   const rows = [...byUnit.keys()]
     .sort((a, b) => units.order(a) - units.order(b) || (a < b ? -1 : 1))
     .map((unit) => ({

@@ -10,12 +10,11 @@ import { validateFile } from '../plan/validate.js';
 import { parseYaml } from '../plan/parse.js';
 import type { Located } from '../plan/locate.js';
 import type { Positions } from '../plan/positions.js';
-import type { IsoDate } from '../plan/model.js';
-import type { ReportModel, ReportPeriod, UnitRef } from './types.js';
-import { vnDateLine, vnTextDate } from '../time/vn-date.js';
+import type { LetterWording } from './letter.js';
 
-export type TemplateKind = 'monthly' | 'semiannual' | 'annual' | 'unit-monthly';
-export const TEMPLATE_KINDS: readonly TemplateKind[] = ['monthly', 'semiannual', 'annual', 'unit-monthly'];
+export type ReportTemplateKind = 'monthly' | 'semiannual' | 'annual' | 'unit-monthly';
+export type TemplateKind = ReportTemplateKind | 'remind';
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ['monthly', 'semiannual', 'annual', 'unit-monthly', 'remind'];
 
 export interface ListSection {
   heading: string;
@@ -24,19 +23,16 @@ export interface ListSection {
   none?: string;
 }
 
-/** templates/<kind>.yaml, as schemas/template.schema.json describes it. */
-export interface Template {
-  kind: TemplateKind;
-  letterhead?: { parent?: string; issuer?: string };
-  place?: string;
+/** templates/<kind>.yaml of a report, as schemas/template.schema.json describes it. */
+export interface Template extends LetterWording {
+  kind: ReportTemplateKind;
   /** "BC-CAT"; "BC-{short}" for a unit's own report */
   code: string;
   title: string;
-  subject: string;
   kinh_gui: string[];
-  noi_nhan: string[];
-  signer: { authority?: string; title: string; name?: string };
   opening?: string;
+  /** appended to the opening when the period has not ended on the as-of day */
+  opening_early?: string;
   closing?: string;
   sections: {
     chi_dao: { heading: string; text: string };
@@ -47,8 +43,28 @@ export interface Template {
   };
 }
 
-export type TemplateResult =
-  | { template: Template; problems?: undefined; source?: undefined }
+/** templates/remind.yaml: the công văn đôn đốc (DESIGN §5.1). */
+export interface RemindTemplate extends LetterWording {
+  kind: 'remind';
+  /** "{short}-{drafting}": Số: …/CAT-PC06 */
+  code: string;
+  /** "V/v đôn đốc …", under the number */
+  subject: string;
+  /** more late units than this go to "Kính gửi: Như danh sách kèm theo" */
+  kinh_gui_limit?: number;
+  kinh_gui_many: string;
+  /** the letter's paragraphs, in order */
+  body: string[];
+  /** the Nơi nhận lines after the late units */
+  noi_nhan: string[];
+  appendix_title: string;
+  email: { subject: string; body: string[] };
+}
+
+export type AnyTemplate = Template | RemindTemplate;
+
+export type TemplateResult<T extends AnyTemplate = AnyTemplate> =
+  | { template: T; problems?: undefined; source?: undefined }
   /** `source` positions the problems (src/lint/lint.ts toDiagnostics) */
   | { template?: undefined; problems: Finding[]; source?: Located };
 
@@ -70,12 +86,15 @@ export async function readTemplate(path: string): Promise<TemplateResult> {
   const parsed = parseYaml(path, bytes, positions);
   const problems = parsed.findings.filter((f) => f.severity === 'error');
   if (parsed.data !== undefined) problems.push(...validateFile(path, 'template', parsed.data));
-  if (problems.length === 0) return { template: parsed.data as Template };
+  if (problems.length === 0) return { template: parsed.data as AnyTemplate };
   const source: Located = { files: [{ path, kind: 'template', data: parsed.data, ...(parsed.slots ? { slots: parsed.slots } : {}) }], positions, texts: new Map(parsed.text !== undefined ? [[path, parsed.text]] : []) };
   return { problems, source };
 }
 
 /** The template of `kind` from the first of `dirs` that has one: the repository's, then the built-in. */
+export async function findTemplate(kind: 'remind', dirs: string[]): Promise<TemplateResult<RemindTemplate>>;
+export async function findTemplate(kind: ReportTemplateKind, dirs: string[]): Promise<TemplateResult<Template>>;
+export async function findTemplate(kind: TemplateKind, dirs: string[]): Promise<TemplateResult>;
 export async function findTemplate(kind: TemplateKind, dirs: string[]): Promise<TemplateResult> {
   for (const dir of dirs) {
     const path = join(dir, `${kind}.yaml`);
@@ -90,7 +109,10 @@ export async function findTemplate(kind: TemplateKind, dirs: string[]): Promise<
 }
 
 /** A built-in template. These ship with the package and are tested, so a problem here is a bug. */
-export async function builtinTemplate(kind: TemplateKind): Promise<Template> {
+export async function builtinTemplate(kind: 'remind'): Promise<RemindTemplate>;
+export async function builtinTemplate(kind: ReportTemplateKind): Promise<Template>;
+export async function builtinTemplate(kind: TemplateKind): Promise<AnyTemplate>;
+export async function builtinTemplate(kind: TemplateKind): Promise<AnyTemplate> {
   const result = await findTemplate(kind, [builtinTemplatesDir]);
   if (!result.template) throw new Error(`built-in template ${kind} is broken: ${JSON.stringify(result.problems)}`);
   return result.template;
@@ -106,81 +128,4 @@ async function isFile(path: string): Promise<boolean> {
 
 function problem(file: string, rule: string, message: string, params: Record<string, string>, pointer = ''): Finding {
   return { rule, severity: 'error', file, pointer, message, params };
-}
-
-/** What a template's {placeholders} are filled from. */
-export interface PlaceholderSource {
-  plan: { number: string; title: string; issued: IsoDate; issuer?: { name: string } };
-  period: ReportPeriod;
-  asOf: IsoDate;
-  dueDate: IsoDate;
-  unit?: UnitRef;
-}
-
-export function placeholderValues(src: PlaceholderSource): Record<string, string> {
-  const title = src.plan.title;
-  return {
-    period_label: src.period.label,
-    plan_number: src.plan.number,
-    plan_issued: vnTextDate(src.plan.issued),
-    // the plan's title follows "Kế hoạch số … của UBND tỉnh" in running text
-    plan_title: title.charAt(0).toLocaleLowerCase('vi') + title.slice(1),
-    as_of: vnTextDate(src.asOf),
-    due_date: vnTextDate(src.dueDate),
-    year: src.period.start.slice(0, 4),
-    issuer: src.plan.issuer?.name ?? '',
-    unit_name: src.unit?.name ?? '',
-    // units.yaml `short` is the unit's own ký hiệu (NĐ 30/2020 Phụ lục III); without one the
-    // code is left for the records clerk to complete, never guessed from the id
-    short: src.unit?.short ?? '…',
-  };
-}
-
-/** Replaces {name} by its value; an unknown placeholder stays as written so that it shows. */
-export function fillPlaceholders(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
-
-/** The values a renderer fills section wording from. */
-export function modelPlaceholders(model: ReportModel): Record<string, string> {
-  return placeholderValues({ ...model, unit: model.scope.kind === 'unit' ? model.scope.unit : undefined });
-}
-
-export interface LetterContext extends PlaceholderSource {
-  plan: PlaceholderSource['plan'] & { place: string; issuer: { parent: string; name: string } };
-  /** the day in the date line */
-  date: IsoDate;
-}
-
-/**
- * The letter's particulars for the report model: template wording with placeholders filled, the
- * letterhead defaulting to plan.yaml's issuer, the place to plan.yaml's place.
- */
-export function resolveLetter(
-  template: Template,
-  ctx: LetterContext,
-): Pick<ReportModel, 'document' | 'issuer' | 'recipients' | 'signer'> {
-  const values = placeholderValues(ctx);
-  const fill = (text: string): string => fillPlaceholders(text, values);
-  const place = fill(template.place ?? ctx.plan.place);
-  return {
-    document: {
-      number: `      /${fill(template.code)}`,
-      place,
-      date: ctx.date,
-      dateLine: vnDateLine(place, ctx.date),
-      title: fill(template.title),
-      subject: fill(template.subject),
-    },
-    issuer: {
-      parent: fill(template.letterhead?.parent ?? ctx.plan.issuer.parent),
-      name: fill(template.letterhead?.issuer ?? ctx.plan.issuer.name),
-    },
-    recipients: { kinhGui: template.kinh_gui.map(fill), noiNhan: template.noi_nhan.map(fill) },
-    signer: {
-      authority: fill(template.signer.authority ?? ''),
-      title: fill(template.signer.title),
-      ...(template.signer.name ? { name: fill(template.signer.name) } : {}),
-    },
-  };
 }

@@ -25,7 +25,7 @@ export type ReportScope = { kind: 'province' } | { kind: 'unit'; unit: UnitRef }
 
 export interface ReportPeriod {
   id: PeriodId;
-  /** "tháng 7 năm 2026", "6 tháng đầu năm 2026", "năm 2026" */
+  /** as running text names it: "tháng 7 năm 2026", "6 tháng đầu năm 2026", "năm 2026" */
   label: string;
   start: IsoDate;
   end: IsoDate;
@@ -36,13 +36,22 @@ export interface ReportDocument {
   /** "      /BC-CAT": the number itself is left blank for the văn thư (records clerk) to fill in */
   number: string;
   place: string;
-  date: IsoDate;
-  /** "Bắc Ninh, ngày 05 tháng 01 năm 2026" (vnDateLine) */
+  /** the signing day (`--date`); null when left blank for the clerk (`--date blank`) */
+  date: IsoDate | null;
+  /** "ngày 05 tháng 01 năm 2026", or "ngày    tháng    năm 2026" when the date is left blank */
+  dayPhrase: string;
+  /** "Bắc Ninh, ngày 05 tháng 01 năm 2026" */
   dateLine: string;
   /** tên loại, "BÁO CÁO" */
   title: string;
   /** trích yếu */
   subject: string;
+}
+
+/** What the letter could not fill from units.yaml: the clerk writes it in, a warning says so. */
+export interface LetterGaps {
+  unit: string;
+  fields: Array<'short' | 'drafting' | 'signer'>;
 }
 
 export interface ReportSigner {
@@ -103,6 +112,20 @@ export interface AssignmentRow {
   percent?: number;
   doneOn?: IsoDate;
   note?: string;
+  /** the period of the progress file the note was written in */
+  noteFrom?: PeriodId;
+  source: string;
+}
+
+/** What a unit wrote it did in the report's period (section II). */
+export interface ResultRow {
+  task: string;
+  title: string;
+  unit: UnitRef;
+  statusLabel: string;
+  percent?: number;
+  doneOn?: IsoDate;
+  note: string;
   source: string;
 }
 
@@ -126,6 +149,16 @@ export interface NextRow {
   due: IsoDate;
   dueLabel: string;
   source: string;
+}
+
+/** A periodic report that falls due before the next period ends (section IV). */
+export interface NextReportRow {
+  period: PeriodId;
+  /** "Báo cáo tháng 8/2026" */
+  title: string;
+  due: IsoDate;
+  /** how many units owe it */
+  units: number;
 }
 
 export type SubmissionState = 'on_time' | 'late' | 'missing' | 'not_due';
@@ -190,14 +223,37 @@ export interface RankingRow {
 export interface Ranking {
   /** shown in the report as written, e.g. "Điểm = 0,7 × tỷ lệ nhiệm vụ đúng hạn + 0,3 × tỷ lệ báo cáo đúng hạn" */
   formula: string;
+  /** false while no unit has sent a report or finished a task in the period: `rows` is then empty */
+  ready: boolean;
   rows: RankingRow[];
 }
 
-/** How many tasks of the plan leave an aspect of "6 rõ" unclear, per field. */
+/** One task of the plan that leaves aspects of "6 rõ" unclear: a finding for the secretariat. */
+export interface SixClearRow {
+  task: string;
+  title: string;
+  /** the fields the plan leaves empty: lead, authority, due, result */
+  missing: string[];
+  source: string;
+}
+
+/** How many tasks of the plan leave an aspect of "6 rõ" unclear, per field, and which. */
 export interface SixClearGaps {
   tasks: number;
   unclear: number;
   missing: { lead: number; authority: number; due: number; result: number };
+  rows: SixClearRow[];
+}
+
+/** The secretariat's own words for the report (plan/narrative/<period>.yaml, DESIGN §2.6). */
+export interface ReportNarrative {
+  /** where the report looks for it, relative to the root */
+  file: string;
+  found: boolean;
+  direction: string[];
+  results: string[];
+  next: string[];
+  proposals: string[];
 }
 
 export interface Provenance {
@@ -215,7 +271,11 @@ export interface ReportModel {
   scope: ReportScope;
   plan: { id: string; number: string; title: string; issued: IsoDate };
   period: ReportPeriod;
+  /** the period after it, which section IV looks ahead to */
+  following: ReportPeriod;
   asOf: IsoDate;
+  /** the period had not ended on the as-of day: the figures run to that day only */
+  periodOpen: boolean;
   /** when this report itself is due (plan.yaml `reporting`) */
   dueDate: IsoDate;
   document: ReportDocument;
@@ -223,19 +283,27 @@ export interface ReportModel {
   issuer: { parent: string; name: string };
   recipients: { kinhGui: string[]; noiNhan: string[] };
   signer: ReportSigner;
+  /** units.yaml particulars the letter lacks (ký hiệu, drafting unit, signer) */
+  letterGaps?: LetterGaps;
+  narrative: ReportNarrative;
   summary: ReportSummary;
   byObjective: ObjectiveRow[];
   byUnit: UnitRow[];
   assignments: AssignmentRow[];
+  /** notes the units wrote in the period's progress files */
+  results: ResultRow[];
   overdue: OverdueRow[];
+  /** tasks due from the as-of day (or the next period's start) to the next period's end */
   nextPeriod: NextRow[];
+  nextReports: NextReportRow[];
   submissions: SubmissionMatrix;
   proposals: ProposalRow[];
   problems: ProblemRow[];
   indicators: IndicatorRow[];
   /** semi-annual and annual reports only */
   ranking?: Ranking;
-  /** province reports: tasks of the plan itself that are not "6 rõ" (lint's six-clear rule) */
+  /** province reports: tasks of the plan itself that are not "6 rõ" (lint's six-clear rule); the
+   * workbook lists them for the secretariat, the Word letter does not send them upward */
   sixClear?: SixClearGaps;
   provenance: Provenance;
   /** lint found errors and the report was forced: every page and sheet says so */

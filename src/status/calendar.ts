@@ -1,5 +1,6 @@
 // The deadline calendar (DESIGN §4 `calendar`): every due day in a range, per unit — each lead
-// assignment's deadline or occurrence, and each report obligation. Support units are left out,
+// assignment's deadline or occurrence, and each report obligation (none for the standing unit,
+// which receives the reports). Support units are left out,
 // as in the overdue list: a unit's calendar holds what it must deliver. Event-triggered tasks
 // appear once a progress file sent by the as-of day records their event.
 
@@ -7,6 +8,7 @@ import type { IsoDate } from '../plan/model.js';
 import { dueOf, occurrences, reportPeriods } from '../time/index.js';
 import type { Lang } from '../i18n/index.js';
 import { computeAssignments } from './assignments.js';
+import { reportingUnits } from './obligations.js';
 import { reportTitle } from './overdue.js';
 import { eventDays, occurrenceContext, type StatusSetup } from './setup.js';
 
@@ -54,7 +56,7 @@ export function deadlineCalendar(setup: StatusSetup, range: CalendarRange): Dead
   }
   const reporting = setup.plan.reporting;
   if (reporting && typeof reporting.from === 'string') {
-    const owing = setup.expand(reporting.from).filter(wanted);
+    const owing = reportingUnits(setup.plan, setup.expand).filter(wanted);
     for (const o of reportPeriods(reporting, setup.plan.period, setup.calendar, to)) {
       if (o.due < from) continue;
       const title = reportTitle(o, range.lang);

@@ -7,10 +7,10 @@ export { indexUpdates, latestReported, occurrenceOf, type UpdateIndex, type Repo
 export { computeStatus, type StatusInput } from './computed.js';
 export { statusSetup, DEFAULT_DUE_SOON_DAYS, type StatusSetup } from './setup.js';
 export { statusItems, type ItemOptions } from './items.js';
-export { computeObligations, type ObligationOptions } from './obligations.js';
+export { computeObligations, reportingUnits, type ObligationOptions } from './obligations.js';
 export { aggregate, rates, NO_KEY, type GroupBy, type StatusRow, type StatusTable } from './aggregate.js';
 export { overdueList, reportTitle, type OverdueEntry, type UpcomingEntry, type OverdueList, type OverdueOptions } from './overdue.js';
-export { rankUnits, DEFAULT_WEIGHTS, type Ranking, type UnitScore } from './scoring.js';
+export { rankUnits, DEFAULT_WEIGHTS, type Ranking, type RankOptions, type UnitScore } from './scoring.js';
 export { deadlineCalendar, type CalendarEvent, type CalendarRange, type DeadlineCalendar } from './calendar.js';
 export { occurrenceContext, eventDays } from './setup.js';
 export { draftProgress, PROGRESS_MODELINE, type DraftInput } from './progress-draft.js';

@@ -2,9 +2,11 @@
 // period that `reporting` names (src/time/reporting.ts says which periods and when). As of day D
 // a file whose `submitted` ≤ due is on time, one sent later is late; with no file sent by D, the
 // report is missing once its due day has passed (due < D), else not yet due. A file sent after D
-// is not known on D: as of D it counts as not sent.
+// is not known on D: as of D it counts as not sent. The standing unit receives the reports and
+// owes none to itself, even when a group it belongs to is `reporting.from` (DESIGN §3).
 
-import type { IsoDate, Progress } from '../plan/model.js';
+import type { IsoDate, Plan, Progress } from '../plan/model.js';
+import type { UnitExpander } from './assignments.js';
 import { reportPeriods } from '../time/index.js';
 import type { StatusSetup } from './setup.js';
 import type { ObligationState, ObligationStatus } from './types.js';
@@ -20,7 +22,7 @@ export function computeObligations(setup: StatusSetup, options: ObligationOption
   const { plan, model } = setup;
   const reporting = plan.reporting;
   if (!reporting || typeof reporting.from !== 'string') return [];
-  const units = setup.expand(reporting.from);
+  const units = reportingUnits(plan, setup.expand);
   const files = new Map<string, Progress>();
   for (const file of model.progress) files.set(`${file.unit}\u0000${file.period}`, file);
 
@@ -33,6 +35,13 @@ export function computeObligations(setup: StatusSetup, options: ObligationOption
     }
   }
   return out;
+}
+
+/** The units that owe reports: the members of `reporting.from`, the standing unit left out. */
+export function reportingUnits(plan: Pick<Plan, 'reporting' | 'standing_unit'>, expand: UnitExpander): string[] {
+  const from = plan.reporting?.from;
+  if (typeof from !== 'string') return [];
+  return expand(from).filter((unit) => unit !== plan.standing_unit);
 }
 
 function stateOf(submitted: IsoDate | null, due: IsoDate, asOf: IsoDate): ObligationState {

@@ -5,7 +5,10 @@
 //   task rate   = done on time ÷ lead items finished or past due (done_on_time + done_late + overdue)
 //   report rate = reports sent on time ÷ reports owed so far (on time + late + missing)
 // A unit with nothing due in one part is scored on the other alone (its weight becomes 1); a
-// unit with nothing due at all gets no score and is not ranked.
+// unit with nothing due at all gets no score and is not ranked. Units with equal scores share a
+// rank (1, 1, 3). The standing unit receives the reports and reviews the others: it is not ranked.
+// While no unit has sent a report or finished a task among the items and obligations given,
+// every score would rest on absence alone: there is no ranking yet (`ready` is false).
 
 import type { Lang } from '../i18n/index.js';
 import { t } from '../i18n/index.js';
@@ -29,25 +32,39 @@ export interface UnitScore {
 export interface Ranking {
   weights: Scoring;
   formula: string;
+  /** false while no unit has sent a report or finished a task: then no unit has a rank */
+  ready: boolean;
   units: UnitScore[];
 }
 
-export function rankUnits(items: StatusItem[], obligations: ObligationStatus[], scoring: Scoring | undefined, lang: Lang): Ranking {
+export interface RankOptions {
+  scoring?: Scoring | undefined;
+  /** plan.yaml `standing_unit`: never ranked */
+  standingUnit?: string | undefined;
+  lang: Lang;
+}
+
+export function rankUnits(items: StatusItem[], obligations: ObligationStatus[], options: RankOptions): Ranking {
+  const { scoring, standingUnit, lang } = options;
   const weights = validWeights(scoring) ? scoring! : DEFAULT_WEIGHTS;
   const byUnit = new Map<string, UnitScore>();
+  let ready = false;
   const of = (unit: string) => {
     let s = byUnit.get(unit);
     if (!s) byUnit.set(unit, (s = { unit, score: null, rank: null, tasksDue: 0, tasksOnTime: 0, reportsDue: 0, reportsOnTime: 0 }));
     return s;
   };
   for (const item of items) {
+    if (item.unit === standingUnit) continue;
     if (item.status !== 'done_on_time' && item.status !== 'done_late' && item.status !== 'overdue') continue;
+    if (item.status !== 'overdue') ready = true;
     const s = of(item.unit);
     s.tasksDue++;
     if (item.status === 'done_on_time') s.tasksOnTime++;
   }
   for (const o of obligations) {
-    if (o.state === 'not_yet_due') continue;
+    if (o.unit === standingUnit || o.state === 'not_yet_due') continue;
+    if (o.state !== 'missing') ready = true;
     const s = of(o.unit);
     s.reportsDue++;
     if (o.state === 'on_time') s.reportsOnTime++;
@@ -56,11 +73,12 @@ export function rankUnits(items: StatusItem[], obligations: ObligationStatus[], 
   for (const s of units) s.score = scoreOf(s, weights);
   units.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
   units.forEach((s, i) => {
-    if (s.score === null) return;
+    if (!ready || s.score === null) return;
     const previous = units[i - 1];
     s.rank = previous && previous.score === s.score ? previous.rank : i + 1;
   });
-  return { weights, formula: t(lang, 'status.score-formula', { tasks: decimal(weights.tasks, lang), reports: decimal(weights.reports, lang) }), units };
+  const formula = t(lang, 'status.score-formula', { tasks: decimal(weights.tasks, lang), reports: decimal(weights.reports, lang) });
+  return { weights, formula, ready, units };
 }
 
 function scoreOf(s: UnitScore, w: Scoring): number | null {

@@ -24,11 +24,13 @@ beforeAll(async () => {
   loaded = await loadPlan(ROOT, fsFileSource(ROOT));
 });
 
-async function build(request: ReportRequest, asOf: string): Promise<ReportModel> {
+async function build(request: ReportRequest, asOf: string, date: string | null = asOf): Promise<ReportModel> {
   return buildReportModel({
     model: loaded.valid,
     request,
     asOf,
+    date,
+    year: 2026,
     template: await builtinTemplate(templateKindOf(request)),
     provenance: { inputHash: 'sha256:test', generatedBy: 'de06 test' },
     invalid: false,
@@ -128,21 +130,26 @@ describe('the submission matrix', () => {
       ['2026-07', '2026-08-07'],
     ]);
     const states = Object.fromEntries(model.submissions.rows.map((r) => [r.unit.id, r.cells.map((c) => c.state)]));
-    // so-yt sent June on 13/7, after the 9/7 due day; xa-mau sent July on 12/8, after the as-of day
-    expect(states).toEqual({ cat: ['on_time', 'on_time'], 'so-yt': ['late', 'on_time'], 'xa-mau': ['missing', 'missing'] });
+    // so-yt sent June on 13/7, after the 9/7 due day; xa-mau sent July on 12/8, after the as-of day;
+    // cat, the standing unit, receives the reports and owes none, though it belongs to reporting.from
+    expect(states).toEqual({ 'so-yt': ['late', 'on_time'], 'xa-mau': ['missing', 'missing'] });
   });
 
   it('at the end of July the July reports are not yet due', async () => {
     const model = await build(JULY, '2026-07-31');
-    expect(model.submissions.rows.map((r) => r.cells[1]!.state)).toEqual(['not_due', 'not_due', 'not_due']);
+    expect(model.submissions.rows.map((r) => r.cells[1]!.state)).toEqual(['not_due', 'not_due']);
   });
 
-  it('an annual report shows the twelve months, the first half and the year, each after the months it closes', async () => {
+  it('an annual report shows the twelve months, the first half and the year, in the order they fall due', async () => {
     const model = await build({ kind: 'annual', period: '2026' }, '2026-12-31');
+    // the half-year report is due before 10 June, with May's and before June's (due before 10 July);
+    // the year's before 10 December, with November's and before December's (due in January)
     expect(model.submissions.periods.map((p) => p.id)).toEqual([
-      '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-H1',
-      '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2026',
+      '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-H1', '2026-06',
+      '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026', '2026-12',
     ]);
+    const dues = model.submissions.periods.map((p) => p.due);
+    expect([...dues].sort()).toEqual(dues);
   });
 });
 
@@ -184,7 +191,8 @@ describe('ranking', () => {
     expect((await build({ kind: 'annual', period: '2026', unit: 'so-yt' }, '2026-12-31')).ranking).toBeUndefined();
     const annual = await build({ kind: 'annual', period: '2026' }, '2026-12-31');
     expect(annual.ranking!.formula).toContain('tỷ lệ báo cáo đúng hạn');
-    expect(annual.ranking!.rows.map((r) => r.rank)).toEqual([1, 2, 3]);
+    // the standing unit reviews the others and is not ranked
+    expect(annual.ranking!.rows.map((r) => [r.unit.id, r.rank])).toEqual([['so-yt', 1], ['xa-mau', 2]]);
     expect((await build({ kind: 'semiannual', period: '2026-H1' }, '2026-06-30')).ranking).toBeDefined();
   });
 });
@@ -206,7 +214,7 @@ describe('the letter', () => {
     expect(model.document.dateLine).toBe('Bắc Ninh, ngày 09 tháng 8 năm 2026');
     // "trước ngày 10/8": 9/8/2026 is a Sunday, so the report is due on Friday 7/8
     expect(model.dueDate).toBe('2026-08-07');
-    expect(model.period).toEqual({ id: '2026-07', label: 'tháng 7/2026', start: '2026-07-01', end: '2026-07-31' });
+    expect(model.period).toEqual({ id: '2026-07', label: 'tháng 7 năm 2026', start: '2026-07-01', end: '2026-07-31' });
     expect(model.document.number).toBe('      /BC-CAT');
   });
 });
@@ -279,6 +287,63 @@ describe('document code of a unit report', () => {
     const without = units.find((u) => !u.short && loaded.valid.tasks.some((t) => t.lead === u.id));
     expect(withShort && without).toBeTruthy();
     expect((await build({ ...JULY, unit: withShort!.id }, JULY_AS_OF)).document.number.trim()).toBe(`/BC-${withShort!.short}`);
-    expect((await build({ ...JULY, unit: without!.id }, JULY_AS_OF)).document.number.trim()).toBe('/BC-…');
+    const open = await build({ ...JULY, unit: without!.id }, JULY_AS_OF);
+    // the clerk writes the ký hiệu by hand, as the number; a warning names units.yaml `short`
+    expect(open.document.number).toBe('      /BC-      ');
+    expect(open.letterGaps?.fields).toContain('short');
+  });
+});
+
+describe('what the units did, in section II', () => {
+  it('the notes written in the period’s own files, with the unit and the task', async () => {
+    const model = await build(JULY, JULY_AS_OF);
+    // so-yt's July file: II.3 "Đã kết nối xong", done on 20/7
+    expect(model.results.map((r) => [r.unit.id, r.task, r.note, r.doneOn])).toEqual([['so-yt', 'II.3', 'Đã kết nối xong', '2026-07-20']]);
+    // in August the same note, written for July, is no result of August's
+    expect((await build({ kind: 'monthly', period: '2026-08' }, '2026-08-31')).results).toEqual([]);
+  });
+});
+
+describe('section IV looks ahead from the right day', () => {
+  it('the next period’s tasks and its periodic reports', async () => {
+    const model = await build(JULY, JULY_AS_OF);
+    expect(model.following).toEqual({ id: '2026-08', label: 'tháng 8 năm 2026', start: '2026-08-01', end: '2026-08-31' });
+    expect(model.nextReports).toEqual([]);
+    const annual = await build({ kind: 'annual', period: '2026' }, '2026-12-02');
+    // made on 2/12, the year is still running: November's and the year's reports, due 9/12, are ahead
+    expect(annual.periodOpen).toBe(true);
+    expect(annual.nextReports.slice(0, 2).map((r) => [r.period, r.due, r.units])).toEqual([['2026-11', '2026-12-09', 2], ['2026', '2026-12-09', 2]]);
+  });
+});
+
+describe('the narrative file', () => {
+  it('fills section I and adds to II, IV and V of its own period only', async () => {
+    const july = await build(JULY, JULY_AS_OF);
+    expect(july.narrative).toMatchObject({ file: 'plan/narrative/2026-07.yaml', found: true });
+    expect(july.narrative.direction).toHaveLength(2);
+    const june = await build({ kind: 'monthly', period: '2026-06' }, '2026-07-31');
+    expect(june.narrative).toEqual({ file: 'plan/narrative/2026-06.yaml', found: false, direction: [], results: [], next: [], proposals: [] });
+    const unit = await build({ ...JULY, unit: 'so-yt' }, JULY_AS_OF);
+    expect(unit.narrative.file).toBe('plan/narrative/so-yt/2026-07.yaml');
+  });
+});
+
+describe('a unit’s own report is for a unit that owes one', () => {
+  it('the standing unit and a unit outside reporting.from are refused', () => {
+    expect(checkRequest(loaded.valid, { ...JULY, unit: 'cat' })?.message).toBe('report.unit-is-standing');
+    expect(checkRequest(loaded.valid, { ...JULY, unit: 'ubnd-tn' })?.message).toBe('report.unit-owes-none');
+  });
+
+  it('is signed as Kế hoạch V.4 names the heads: a sở by its Giám đốc, a xã by its Chủ tịch for the Ủy ban', async () => {
+    expect((await build({ ...JULY, unit: 'so-yt' }, JULY_AS_OF)).signer).toEqual({ authority: '', title: 'GIÁM ĐỐC' });
+    expect((await build({ ...JULY, unit: 'xa-mau' }, JULY_AS_OF)).signer).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH' });
+  });
+});
+
+describe('the plan’s "6 rõ" gaps are listed for the workbook', () => {
+  it('one row per task, with the aspects it leaves unclear and its line', async () => {
+    const model = await build(JULY, JULY_AS_OF);
+    expect(model.sixClear!.rows.map((r) => [r.task, r.missing])).toEqual([['II.9', ['rõ người, rõ trách nhiệm', 'rõ thẩm quyền', 'rõ thời gian']]]);
+    expect(lineAt(model.sixClear!.rows[0]!.source)).toContain('id: II.9');
   });
 });

@@ -2,7 +2,7 @@
 // of test/fixtures/report, as the secretariat runs it: the files it writes and their names, what
 // they hold read back, the same bytes on every run, and nothing overwritten or half-written.
 
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -26,11 +26,20 @@ function fixtureCopy(): string {
 }
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
+/** "Today" is 10/8/2026 in Vietnam, so the default signing date is fixed too. */
+const NOW = '2026-08-10T03:00:00Z';
+
 function de06(root: string, args: string[], env: Record<string, string> = {}) {
-  return execa('node', [BIN, '--root', root, 'report', ...args], { cwd: REPO, reject: false, env: { NO_COLOR: '1', ...env } });
+  return execa('node', [BIN, '--root', root, 'report', ...args], { cwd: REPO, reject: false, env: { NO_COLOR: '1', DE06_NOW: NOW, ...env } });
 }
 
 const bytesOf = (path: string) => readFileSync(path);
+
+/** The text of a .docx's body, paragraph by paragraph. */
+function textOf(docx: Uint8Array): string {
+  const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+  return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n');
+}
 
 async function sheetRows(path: string, name: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();
@@ -69,18 +78,29 @@ describe('de06 report --month 2026-07', () => {
     expect(again.stdout.split('\n')).toEqual(NAMES.map((n) => relative(REPO, join(out, n))));
   });
 
-  it('the Word file holds the subject and the tasks', () => {
+  it('the Word file holds the subject, the tasks and the narrative, signed today', () => {
     const xml = strFromU8(unzipSync(bytesOf(join(out, NAMES[0]!)))['word/document.xml']!);
     expect(xml).toContain(model.document.subject);
     expect(xml).toContain('Ban hành quy chế thử nghiệm (xong đúng hạn)');
-    expect(xml).toContain(`1 nhiệm vụ chưa bảo đảm nguyên tắc`);
+    expect(xml).toContain('Ngày 10/7/2026, Tổ công tác (thử nghiệm) họp trực tuyến');
+    expect(xml).toContain('Bắc Ninh, ngày 10 tháng 8 năm 2026');
+    expect(xml).toContain('- Lưu: VT, PC06.');
     expect(xml).not.toContain(WATERMARK);
+  });
+
+  it('the Word file holds no machine words: no file:line, no file path, no "6 rõ" count of the plan', () => {
+    const text = textOf(bytesOf(join(out, NAMES[0]!)));
+    expect(text).not.toMatch(/\.ya?ml|plan\/|Nguồn:/);
+    expect(text).not.toContain('6 rõ');
+    expect(text).not.toContain('(Đơn vị bổ sung nội dung');
   });
 
   it('the Excel sheet "Nhiệm vụ" holds the model’s assignments, row for row', async () => {
     const rows = await sheetRows(join(out, NAMES[1]!), 'Nhiệm vụ');
-    expect(rows[0]![1]).toBe('Mã nhiệm vụ');
-    const body = rows.slice(1).map((r) => [r[1], r[4], r[9], r[13]]);
+    // a title row and the report's name above the header row
+    expect(rows[0]![0]).toBe('TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ CỦA TỪNG ĐƠN VỊ');
+    expect(rows[2]![1]).toBe('Mã nhiệm vụ');
+    const body = rows.slice(3).map((r) => [r[1], r[4], r[9], r[13]]);
     expect(body).toEqual(model.assignments.map((a) => [a.task, a.unit.id, a.statusLabel, a.source]));
   });
 
@@ -179,10 +199,13 @@ describe('bad options: exit 2 and one line', () => {
     ['two periods', ['--month', '2026-07', '--year', '2026'], /--month/],
     ['a month that is not one', ['--month', '2026-13'], /2026-13/],
     ['a half the plan owes no report for', ['--half', '2026-H2'], /2026-H2/],
-    ['an unknown format', ['--month', '2026-07', '--format', 'pdf'], /pdf/],
+    ['an unknown format', ['--month', '2026-07', '--format', 'odt'], /odt/],
     ['an unknown unit', ['--month', '2026-07', '--unit', 'so-y'], /so-yt/],
     ['a group for --unit', ['--month', '2026-07', '--unit', 'don-vi'], /don-vi/],
     ['an impossible as-of day', ['--month', '2026-07', '--as-of', '2026-02-30'], /2026-02-30/],
+    ['an impossible signing date', ['--month', '2026-07', '--date', '2026-02-30'], /--date "2026-02-30".*blank/],
+    ['the standing unit, which receives the reports', ['--month', '2026-07', '--unit', 'cat'], /Cơ quan Thường trực.*bỏ --unit/],
+    ['a unit that owes no report', ['--month', '2026-07', '--unit', 'ubnd-tn'], /reporting\.from: don-vi/],
   ];
   for (const [name, args, message] of cases) {
     it(name, async () => {
@@ -193,6 +216,81 @@ describe('bad options: exit 2 and one line', () => {
       expect(result.stdout).toBe('');
     });
   }
+});
+
+describe('the signing date (--date) and the data cut-off (--as-of) are apart', () => {
+  it('the date line is today by default, --date D otherwise, and blank leaves the day and month for the clerk', async () => {
+    const root = fixtureCopy();
+    const dateLine = async (args: string[]) =>
+      (JSON.parse((await de06(root, ['--month', '2026-07', '--as-of', AS_OF, '--format', 'json', ...args])).stdout) as ReportModel).document;
+    expect((await dateLine([])).dateLine).toBe('Bắc Ninh, ngày 10 tháng 8 năm 2026');
+    expect((await dateLine(['--date', '2026-08-14'])).dateLine).toBe('Bắc Ninh, ngày 14 tháng 8 năm 2026');
+    const blank = await dateLine(['--date', 'blank']);
+    expect(blank.dateLine).toBe('Bắc Ninh, ngày    tháng    năm 2026');
+    expect(blank.date).toBeNull();
+  });
+
+  it('a unit’s July report is dated the day it is made, not the end of August', async () => {
+    const result = await de06(fixtureCopy(), ['--month', '2026-07', '--unit', 'so-yt', '--format', 'json'], { DE06_NOW: '2026-08-06T02:00:00Z' });
+    const model = JSON.parse(result.stdout) as ReportModel;
+    expect(model.document.dateLine).toBe('Bắc Ninh, ngày 06 tháng 8 năm 2026');
+    expect(model.asOf).toBe('2026-08-06');
+  });
+
+  it('a signing date before the figures’ day is written as asked, with one warning', async () => {
+    const result = await de06(fixtureCopy(), ['--month', '2026-07', '--as-of', AS_OF, '--date', '2026-08-05']);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringContaining('ngày ký 05/8/2026 sớm hơn ngày tính số liệu 09/8/2026')]);
+  });
+
+  it('--help says what the default as-of day really is', async () => {
+    const help = await execa('node', [BIN, 'report', '--help'], { reject: false });
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('không quá cuối tháng mà các đơn vị phải gửi báo cáo của kỳ');
+    expect(help.stdout).toContain('--date');
+  });
+});
+
+describe('a report made before its period ends', () => {
+  it('says so on stderr, one line, and in its opening paragraph', async () => {
+    const root = fixtureCopy();
+    const result = await de06(root, ['--year', '2026', '--as-of', '2026-12-02', '--date', '2026-12-02']);
+    expect(result.exitCode).toBe(0);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines.filter((l) => l.includes('năm 2026 chưa kết thúc'))).toHaveLength(1);
+    const text = textOf(bytesOf(join(root, 'reports', '2026', 'bao-cao-nam-2026.docx')));
+    expect(text).toContain('(kỳ báo cáo chưa kết thúc, số liệu chỉ tính đến ngày 02/12/2026)');
+  });
+
+  it('one that runs to the period end says nothing of it', async () => {
+    const result = await de06(fixtureCopy(), ['--month', '2026-07', '--as-of', AS_OF]);
+    expect(result.stderr).not.toContain('chưa kết thúc');
+  });
+});
+
+describe('a report without its narrative file', () => {
+  it('keeps the placeholder and names the file to write, in one warning', async () => {
+    const root = fixtureCopy();
+    const result = await de06(root, ['--month', '2026-06', '--as-of', '2026-07-31']);
+    expect(result.exitCode).toBe(0);
+    const lines = result.stderr.trim().split('\n').filter((l) => l.includes('plan/narrative/2026-06.yaml'));
+    expect(lines).toHaveLength(1);
+    expect(textOf(bytesOf(join(root, 'reports', '2026-06', 'bao-cao-thang-06-2026.docx')))).toContain('(Đơn vị bổ sung nội dung');
+  });
+});
+
+describe('--format pdf without LibreOffice', () => {
+  it('is one line and exit 2, decided before any work, nothing written', async () => {
+    const root = fixtureCopy();
+    // a PATH that holds node and nothing else
+    const bin = join(root, 'bin-node-only');
+    mkdirSync(bin);
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const result = await de06(root, ['--month', '2026-07', '--as-of', AS_OF, '--format', 'docx,pdf'], { PATH: bin });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('soffice');
+    expect(existsSync(join(root, 'reports'))).toBe(false);
+  });
 });
 
 describe('the as-of day of a report, when --as-of is not given', () => {

@@ -12,7 +12,8 @@ import type {
 } from '../../src/report/types.js';
 import { STATUS_KEYS } from '../../src/report/types.js';
 import { STATUS_LABELS } from '../../src/report/labels.js';
-import { resolveLetter, type Template } from '../../src/report/template.js';
+import { resolveLetter } from '../../src/report/letter.js';
+import type { Template } from '../../src/report/template.js';
 
 export const SYNTHETIC_UNITS: UnitRef[] = [
   { id: 'cat', name: 'Công an tỉnh', short: 'CAT' },
@@ -76,10 +77,11 @@ function assignmentsFor(units: UnitRef[], total: number | undefined): Assignment
   return rows;
 }
 
-const PERIOD_BY_KIND: Record<ReportKind, { id: string; label: string; start: string; end: string; due: string; asOf: string }> = {
-  monthly: { id: '2026-07', label: 'tháng 7 năm 2026', start: '2026-07-01', end: '2026-07-31', due: '2026-08-07', asOf: '2026-07-31' },
-  semiannual: { id: '2026-H1', label: '6 tháng đầu năm 2026', start: '2026-01-01', end: '2026-06-30', due: '2026-06-09', asOf: '2026-06-05' },
-  annual: { id: '2026', label: 'năm 2026', start: '2026-01-01', end: '2026-12-31', due: '2026-12-09', asOf: '2026-12-05' },
+type FixturePeriod = { id: string; label: string; start: string; end: string };
+const PERIOD_BY_KIND: Record<ReportKind, FixturePeriod & { due: string; asOf: string; following: FixturePeriod }> = {
+  monthly: { id: '2026-07', label: 'tháng 7 năm 2026', start: '2026-07-01', end: '2026-07-31', due: '2026-08-07', asOf: '2026-07-31', following: { id: '2026-08', label: 'tháng 8 năm 2026', start: '2026-08-01', end: '2026-08-31' } },
+  semiannual: { id: '2026-H1', label: '6 tháng đầu năm 2026', start: '2026-01-01', end: '2026-06-30', due: '2026-06-09', asOf: '2026-06-05', following: { id: '2026-H2', label: '6 tháng cuối năm 2026', start: '2026-07-01', end: '2026-12-31' } },
+  annual: { id: '2026', label: 'năm 2026', start: '2026-01-01', end: '2026-12-31', due: '2026-12-09', asOf: '2026-12-05', following: { id: '2027', label: 'năm 2027', start: '2027-01-01', end: '2027-12-31' } },
 };
 
 export interface FixtureOptions {
@@ -95,13 +97,16 @@ export function syntheticModel(kind: ReportKind, template: Template, options: Fi
   const scopeUnits = options.unit ? [options.unit] : SYNTHETIC_UNITS;
   const assignments = assignmentsFor(scopeUnits, options.assignments);
   const plan = { id: 'kh-208-2026', number: '208/KH-UBND', title: 'Triển khai, thực hiện Chương trình Đề án 06 giai đoạn 2026 - 2030 trên địa bàn tỉnh', issued: '2026-06-05' };
-  const letter = resolveLetter(template, {
+  const { gaps, ...letter } = resolveLetter(template, {
     plan: { ...plan, place: 'Bắc Ninh', issuer: { parent: '', name: 'UBND TỈNH BẮC NINH' } },
     period,
+    following: period.following,
     asOf: period.asOf,
     dueDate: period.due,
     date: period.asOf,
-    ...(options.unit ? { unit: options.unit } : {}),
+    year: 2026,
+    issuingUnit: options.unit ?? { short: 'CAT', drafting: 'PC06' },
+    ...(options.unit ? { unit: options.unit, signer: { title: 'GIÁM ĐỐC' } } : {}),
   });
   const overdue = assignments
     .filter((a) => a.status === 'overdue')
@@ -142,9 +147,20 @@ export function syntheticModel(kind: ReportKind, template: Template, options: Fi
     scope: options.unit ? { kind: 'unit', unit: options.unit } : { kind: 'province' },
     plan,
     period: { id: period.id, label: period.label, start: period.start, end: period.end },
+    following: period.following,
     asOf: period.asOf,
+    periodOpen: period.asOf < period.end,
     dueDate: period.due,
     ...letter,
+    ...(gaps ? { letterGaps: gaps } : {}),
+    narrative: {
+      file: `plan/narrative/${period.id}.yaml`,
+      found: true,
+      direction: ['Ngày 12/7/2026, Tổ công tác tổ chức hội nghị (nội dung thử nghiệm) triển khai Kế hoạch.'],
+      results: [],
+      next: [],
+      proposals: [],
+    },
     summary: {
       assigned: assignments.length,
       byStatus: STATUS_KEYS.map((key) => ({ key, label: STATUS_LABELS[key], count: total[key] })),
@@ -158,10 +174,14 @@ export function syntheticModel(kind: ReportKind, template: Template, options: Fi
     }),
     byUnit,
     assignments,
+    results: assignments
+      .filter((a) => a.note)
+      .map((a) => ({ task: a.task, title: a.title, unit: a.unit, statusLabel: a.statusLabel, note: a.note!, source: a.source })),
     overdue,
     nextPeriod: assignments
       .filter((a) => a.task === 'III.2.6' && a.status !== 'done_on_time')
       .map((a) => ({ task: a.task, title: a.title, unit: a.unit, due: '2026-09-30', dueLabel: a.dueLabel, source: a.source })),
+    nextReports: [{ period: period.following.id, title: `Báo cáo ${period.following.label}`, due: '2026-09-09', units: scopeUnits.length }],
     submissions,
     proposals: [{ unit: scopeUnits[0]!, text: 'Đề nghị (thử nghiệm) bố trí kinh phí nâng cấp đường truyền kết nối.', source: `plan/progress/${scopeUnits[0]!.id}/2026-07.yaml:20` }],
     problems: [{ unit: scopeUnits[scopeUnits.length - 1]!, task: 'III.3.4', text: 'Khó khăn (thử nghiệm): thiếu thiết bị đọc thẻ căn cước.', source: `plan/progress/${scopeUnits[scopeUnits.length - 1]!.id}/2026-07.yaml:14` }],
@@ -169,10 +189,21 @@ export function syntheticModel(kind: ReportKind, template: Template, options: Fi
       { id: 'CT-1.1', title: 'Tỷ lệ hồ sơ TTHC được số hóa (số liệu thử nghiệm)', objective: 'G1', target: 100, value: 85, measure: '%', source: 'plan/indicators.yaml:5' },
       { id: 'CT-3.2', title: 'Số tài khoản VNeID mức độ 2 được kích hoạt (số liệu thử nghiệm)', objective: 'G3', target: 500000, measure: 'tài khoản', source: 'plan/indicators.yaml:17' },
     ],
+    ...(options.unit
+      ? {}
+      : {
+          sixClear: {
+            tasks: TASKS.length + 1,
+            unclear: 1,
+            missing: { lead: 1, authority: 1, due: 1, result: 0 },
+            rows: [{ task: 'III.1.1', title: 'Tham gia góp ý sửa đổi các văn bản quy phạm pháp luật', missing: ['rõ người, rõ trách nhiệm', 'rõ thẩm quyền', 'rõ thời gian'], source: 'plan/tasks/III-1-chinh-sach-phap-luat.yaml:5' }],
+          },
+        }),
     ...(kind !== 'monthly'
       ? {
           ranking: {
             formula: 'Điểm = 70 × tỷ lệ nhiệm vụ hoàn thành đúng hạn + 30 × tỷ lệ báo cáo đúng hạn',
+            ready: true,
             rows: byUnit
               .map((u) => {
                 const tasks = u.assigned ? u.counts.done_on_time / u.assigned : 0;

@@ -23,6 +23,15 @@ function parts(bytes: Uint8Array): Record<string, string> {
   return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([path, data]) => [path, strFromU8(data)]));
 }
 
+/** The row of a sheet's column headings: the first whose first cell is a heading of the sheet. */
+function headerRowOf(ws: ExcelJS.Worksheet): number {
+  for (let r = 1; r <= ws.rowCount; r++) {
+    const cell = ws.getRow(r).getCell(1);
+    if (cell.fill && (cell.fill as ExcelJS.FillPattern).pattern === 'solid' && cell.font?.bold) return r;
+  }
+  return 0;
+}
+
 async function workbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes.slice().buffer);
@@ -131,9 +140,10 @@ describe('renderDocx (NĐ 30/2020 Phụ lục I)', () => {
       'BÁO CÁO',
       'Kính gửi:',
       '- Ủy ban nhân dân tỉnh Bắc Ninh.',
-      '- Lưu: VT.',
+      '- Lưu: VT, PC06.',
       'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
-      '(Đơn vị bổ sung nội dung',
+      // section I is the narrative file's, not the placeholder
+      'Ngày 12/7/2026, Tổ công tác tổ chức hội nghị',
     ]) {
       expect(doc).toContain(text);
     }
@@ -188,6 +198,79 @@ describe('renderDocx (NĐ 30/2020 Phụ lục I)', () => {
   });
 });
 
+/** The text of a .docx's body, one line per paragraph. */
+function textOf(xml: string): string {
+  return xml.split('</w:p>').map((p) => [...p.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).join('\n');
+}
+
+describe('a letter a leader signs as generated (DESIGN §5)', () => {
+  test('every percentage has one decimal', async () => {
+    const text = textOf(parts(await renderDocx(syntheticModel('monthly', monthly), monthly))['word/document.xml']!);
+    const percents = text.match(/\d+(,\d+)?%/g) ?? [];
+    expect(percents.length).toBeGreaterThan(5);
+    for (const p of percents) expect(p).toMatch(/^\d+,\d%$/);
+    expect(text).toContain('100,0%');
+  });
+
+  test('the summary table is kept on one page: every row but the last keeps with the next', async () => {
+    const doc = parts(await renderDocx(syntheticModel('monthly', monthly), monthly))['word/document.xml']!;
+    const head = doc.indexOf('Tình trạng</w:t>');
+    const table = doc.slice(doc.lastIndexOf('<w:tbl>', head), doc.indexOf('</w:tbl>', head));
+    const rows = table.split('<w:tr>').slice(1);
+    // the header, the eight statuses and the total
+    expect(rows).toHaveLength(10);
+    for (const row of rows.slice(0, -1)) expect(row).toContain('<w:keepNext/>');
+    expect(rows.at(-1)).not.toContain('<w:keepNext/>');
+  });
+
+  test('what the units did is told in section II, and what falls due next in section IV', async () => {
+    const model = syntheticModel('monthly', monthly);
+    const text = textOf(parts(await renderDocx(model, monthly))['word/document.xml']!);
+    const ii = text.slice(text.indexOf('II. KẾT QUẢ THỰC HIỆN'), text.indexOf('III. TỒN TẠI'));
+    expect(ii).toContain('Kết quả thực hiện của các đơn vị trong kỳ');
+    // one line a unit: what it wrote, the task and how it stands
+    const first = model.results[0]!;
+    expect(ii).toContain(`- ${first.unit.name}: ${first.note} (${first.task}, ${first.statusLabel.toLocaleLowerCase('vi')}`);
+    const iv = text.slice(text.indexOf('IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI'), text.indexOf('V. ĐỀ XUẤT'));
+    expect(iv).toContain('Các đơn vị gửi báo cáo định kỳ đúng hạn: báo cáo tháng 8 năm 2026 (hạn 09/9/2026).');
+    expect(iv).toContain('lượt nhiệm vụ đã quá hạn nêu tại mục III');
+  });
+
+  test('no empty appendix: a section with nothing to list says so in one sentence, and the numbers close up', async () => {
+    const model = { ...syntheticModel('monthly', unitMonthly, { unit: SYNTHETIC_UNITS[2] }), indicators: [] };
+    const text = textOf(parts(await renderDocx(model, unitMonthly))['word/document.xml']!);
+    expect(text).toContain('Trong kỳ, đơn vị chưa báo cáo số liệu chỉ tiêu.');
+    expect(text).toContain('Phụ lục I');
+    expect(text).not.toContain('Phụ lục II');
+    expect(text).not.toContain('KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU');
+  });
+
+  test('no ranking without data: one sentence, no ranking appendix', async () => {
+    const model = syntheticModel('annual', annual);
+    model.ranking = { ...model.ranking!, ready: false, rows: [] };
+    const text = textOf(parts(await renderDocx(model, annual))['word/document.xml']!);
+    expect(text).toContain('chưa đủ dữ liệu để đánh giá, xếp hạng các đơn vị');
+    expect(text).not.toContain('Xếp thứ');
+    expect(text).not.toContain('KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG CÁC ĐƠN VỊ');
+  });
+
+  test('the plan’s "6 rõ" gaps stay out of the letter and go to the workbook', async () => {
+    const model = syntheticModel('monthly', monthly);
+    const text = textOf(parts(await renderDocx(model, monthly))['word/document.xml']!);
+    expect(text).not.toContain('6 rõ');
+    const ws = (await workbook(await renderXlsx(model))).getWorksheet('Chưa đủ 6 rõ')!;
+    expect(ws.getRow(headerRowOf(ws) + 1).getCell(2).value).toBe('III.1.1');
+  });
+
+  test('a blank date line for the clerk, in the letter and under each appendix title', async () => {
+    const model = syntheticModel('monthly', monthly);
+    model.document = { ...model.document, date: null, dayPhrase: 'ngày    tháng    năm 2026', dateLine: 'Bắc Ninh, ngày    tháng    năm 2026' };
+    const text = textOf(parts(await renderDocx(model, monthly))['word/document.xml']!);
+    expect(text).toContain('Bắc Ninh, ngày    tháng    năm 2026');
+    expect(text).toContain('(Kèm theo Báo cáo số       /BC-CAT ngày    tháng    năm 2026)');
+  });
+});
+
 describe('renderXlsx', () => {
   let model: ReportModel;
   let wb: ExcelJS.Workbook;
@@ -211,26 +294,60 @@ describe('renderXlsx', () => {
       'Chỉ tiêu',
       'Khó khăn, đề xuất',
       'Xếp hạng',
+      'Chưa đủ 6 rõ',
       'Nguồn',
     ]);
   });
 
-  test('every sheet has a frozen header row, an autofilter and an A4 landscape print setup', () => {
+  test('every sheet: a title row, the report and its as-of day, a frozen header row, an autofilter, A4 landscape', () => {
     for (const ws of wb.worksheets) {
-      expect(ws.views[0]).toMatchObject({ state: 'frozen' });
+      const title = String(ws.getCell('A1').value);
+      expect(title).toBe(title.toLocaleUpperCase('vi'));
+      expect(String(ws.getCell('A2').value)).toContain(model.document.subject);
+      expect(String(ws.getCell('A2').value)).toContain('Số liệu tính đến ngày 05/06/2026');
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRowOf(ws) });
       expect(ws.autoFilter).toBeTruthy();
-      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
       expect(ws.headerFooter.oddFooter).toBe('&CTrang &P / &N');
     }
-    expect(wb.getWorksheet('Nhiệm vụ')!.autoFilter).toBe(`A1:N${model.assignments.length + 1}`);
+    const tasks = wb.getWorksheet('Nhiệm vụ')!;
+    expect(tasks.autoFilter).toBe(`A3:N${model.assignments.length + 3}`);
+  });
+
+  test('prints legibly: no sheet fitted to the page width below 75 % (12 pt text at 9 pt)', () => {
+    for (const ws of wb.worksheets) {
+      const setup = ws.pageSetup;
+      if (setup.fitToPage) {
+        const width = ws.columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
+        expect(width * 0.75, ws.name).toBeLessThanOrEqual(136);
+      } else {
+        expect(setup.scale, ws.name).toBeGreaterThanOrEqual(75);
+      }
+    }
+    // the widest sheet runs on across pages, its first columns repeated on each
+    expect(wb.getWorksheet('Nhiệm vụ')!.pageSetup).toMatchObject({ scale: 75 });
+  });
+
+  test('bordered, wrapped, and the total row says "Tổng cộng"', () => {
+    const tasks = wb.getWorksheet('Nhiệm vụ')!;
+    const lead = tasks.getRow(4).getCell(6);
+    expect(lead.alignment?.wrapText).toBe(true);
+    expect(lead.border?.left?.style).toBe('thin');
+    const summary = wb.getWorksheet('Tổng hợp')!;
+    const last = summary.getRow(summary.rowCount);
+    expect([last.getCell(1).value, last.getCell(3).value]).toEqual(['Tổng cộng', 'Tổng cộng']);
+    expect(last.getCell(4).value).toBe(model.summary.assigned);
+    expect(last.getCell(4).font?.bold).toBe(true);
+    const ranking = wb.getWorksheet('Xếp hạng')!;
+    expect(ranking.getRow(headerRowOf(ranking) + 1).getCell(6).numFmt).toBe('0.0');
   });
 
   test('assignment rows carry the model values, dates as dates', () => {
     const ws = wb.getWorksheet('Nhiệm vụ')!;
-    expect(ws.getRow(1).getCell(3).value).toBe('Nội dung nhiệm vụ');
+    expect(ws.getRow(3).getCell(3).value).toBe('Nội dung nhiệm vụ');
     for (const i of [0, 7, model.assignments.length - 1]) {
       const a = model.assignments[i]!;
-      const row = ws.getRow(i + 2);
+      const row = ws.getRow(i + 4);
       expect(row.getCell(2).value).toBe(a.task);
       expect(row.getCell(3).value).toBe(a.title);
       expect(row.getCell(6).value).toBe(a.unit.name);
@@ -238,7 +355,7 @@ describe('renderXlsx', () => {
       expect(row.getCell(14).value).toBe(a.source);
     }
     const dated = model.assignments.findIndex((a) => a.dueDate === '2026-09-30');
-    const due = ws.getRow(dated + 2).getCell(8);
+    const due = ws.getRow(dated + 4).getCell(8);
     expect(due.value).toBeInstanceOf(Date);
     expect((due.value as Date).toISOString()).toBe('2026-09-30T00:00:00.000Z');
     expect(due.numFmt).toBe('dd/mm/yyyy');
@@ -246,7 +363,7 @@ describe('renderXlsx', () => {
 
   test('text that looks like a formula stays text', async () => {
     const ws = wb.getWorksheet('Nhiệm vụ')!;
-    const notes = [2, 3, 4, 5].map((r) => ws.getRow(r).getCell(13));
+    const notes = [4, 5, 6, 7].map((r) => ws.getRow(r).getCell(13));
     expect(notes.map((c) => c.value)).toEqual(['=HYPERLINK("x")', '-5 ngày', '+84 912 000 000', '@SUM(A1)']);
     for (const cell of notes) {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -262,7 +379,7 @@ describe('renderXlsx', () => {
     for (const ws of stamped.worksheets) {
       expect(ws.getCell('A1').value).toBe(WATERMARK);
       expect(ws.headerFooter.oddHeader).toContain(WATERMARK);
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRowOf(ws) });
     }
   });
 

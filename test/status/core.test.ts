@@ -77,6 +77,14 @@ describe('reported status as of a day', () => {
 });
 
 describe('report obligations', () => {
+  it('the standing unit receives the reports and owes none, even as a member of reporting.from', () => {
+    // cat is a member of tat-ca (reporting.from); make it the standing unit
+    const standing = statusSetup(model, { ...model.plan!, standing_unit: 'cat' });
+    const owing = new Set(computeObligations(standing, { asOf: '2026-12-31' }).map((o) => o.unit));
+    expect(owing).toEqual(new Set(['so-yt', 'so-tc', 'xa-mau']));
+    expect(new Set(computeObligations(setup, { asOf: '2026-12-31' }).map((o) => o.unit))).toEqual(new Set(['cat', 'so-yt', 'so-tc', 'xa-mau']));
+  });
+
   it('on time, late, missing and not yet due, unit by unit', () => {
     const states = computeObligations(setup, { asOf: '2026-05-20', horizonDays: 30 })
       .filter((o) => o.unit === 'so-tc')
@@ -112,18 +120,41 @@ describe('aggregates and ranking', () => {
   it('scores with the plan\'s weights (default 0.5/0.5) and states the formula', () => {
     const items = statusItems(setup, { asOf: '2026-05-20' });
     const obligations = computeObligations(setup, { asOf: '2026-05-20' });
-    const ranking = rankUnits(items, obligations, undefined, 'vi');
+    const ranking = rankUnits(items, obligations, { lang: 'vi' });
     expect(ranking.formula).toBe('Điểm = 100 × (0,5 × tỷ lệ nhiệm vụ hoàn thành đúng hạn + 0,5 × tỷ lệ báo cáo đúng hạn)');
     // so-yt: 4 of 6 due items on time, 4 of 4 reports → 100 × (0.5 × 4/6 + 0.5 × 1) = 83.3
     expect(ranking.units[0]).toMatchObject({ unit: 'so-yt', score: 83.3, rank: 1, tasksDue: 6, tasksOnTime: 4, reportsDue: 4, reportsOnTime: 4 });
-    const weighted = rankUnits(items, obligations, { tasks: 1, reports: 0 }, 'en');
+    const weighted = rankUnits(items, obligations, { scoring: { tasks: 1, reports: 0 }, lang: 'en' });
     expect(weighted.units.find((u) => u.unit === 'so-yt')!.score).toBe(66.7);
   });
 
   it('a unit with nothing due is not ranked', () => {
-    const ranking = rankUnits([], [], undefined, 'en');
+    const ranking = rankUnits([], [], { lang: 'en' });
     expect(ranking.units).toEqual([]);
-    const early = rankUnits(statusItems(setup, { asOf: '2026-01-02' }), computeObligations(setup, { asOf: '2026-01-02' }), undefined, 'en');
+    const early = rankUnits(statusItems(setup, { asOf: '2026-01-02' }), computeObligations(setup, { asOf: '2026-01-02' }), { lang: 'en' });
     expect(early.units.every((u) => u.score === null && u.rank === null)).toBe(true);
+  });
+
+  it('equal scores share a rank: 1, 1, 3', () => {
+    const owed = (unit: string, state: 'on_time' | 'missing') => ({ unit, period: '2026-01', kind: 'monthly' as const, due: '2026-02-09', submitted: state === 'on_time' ? '2026-02-05' : null, state });
+    const ranking = rankUnits([], [owed('a', 'on_time'), owed('b', 'on_time'), owed('c', 'missing')], { lang: 'vi' });
+    expect(ranking.units.map((u) => [u.unit, u.score, u.rank])).toEqual([['a', 100, 1], ['b', 100, 1], ['c', 0, 3]]);
+  });
+
+  it('the standing unit is never ranked', () => {
+    const items = statusItems(setup, { asOf: '2026-05-20' });
+    const obligations = computeObligations(setup, { asOf: '2026-05-20' });
+    expect(rankUnits(items, obligations, { lang: 'vi' }).units.some((u) => u.unit === 'cat')).toBe(true);
+    expect(rankUnits(items, obligations, { standingUnit: 'cat', lang: 'vi' }).units.some((u) => u.unit === 'cat')).toBe(false);
+  });
+
+  it('while no unit has sent a report or finished a task there is no ranking, not every unit first with 0 points', () => {
+    const missing = (unit: string) => ({ unit, period: '2026-01', kind: 'monthly' as const, due: '2026-02-09', submitted: null, state: 'missing' as const });
+    const none = rankUnits([], [missing('a'), missing('b')], { lang: 'vi' });
+    expect(none.ready).toBe(false);
+    expect(none.units.map((u) => [u.score, u.rank])).toEqual([[0, null], [0, null]]);
+    const one = rankUnits([], [missing('a'), { ...missing('b'), submitted: '2026-02-12', state: 'late' }], { lang: 'vi' });
+    expect(one.ready).toBe(true);
+    expect(one.units.map((u) => u.rank)).toEqual([1, 1]);
   });
 });

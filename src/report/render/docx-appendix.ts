@@ -1,35 +1,40 @@
 // The appendices (phụ lục) of the Word report, each in its own landscape section: "Phụ lục I" 14 pt
 // bold centred, the title upper case bold, "(Kèm theo Báo cáo số …)" italic, then a table whose
-// header row repeats on every page (NĐ 30/2020 Phụ lục I, khoản on phụ lục).
+// header row repeats on every page (NĐ 30/2020 Phụ lục I, khoản on phụ lục). An appendix with no
+// rows is not made: the body says so in one sentence instead, and the numbers close up.
 //
 // Phụ lục I has one row per task, not per (task, unit): a task owned by a group of 130 units would
 // otherwise fill pages with one row each. Per-unit rows are in the Excel workbook ("Nhiệm vụ").
 
 import type { Paragraph, Table } from 'docx';
 import type { AssignmentRow, ReportModel, SubmissionPeriod } from '../types.js';
-import { APPENDIX_TITLES, COLUMN, STATUS_LABELS, SUBMISSION_LABELS, roman } from '../labels.js';
+import { APPENDIX_TITLES, COLUMN, decimalText, rateText, STATUS_LABELS, SUBMISSION_LABELS, roman } from '../labels.js';
 import { grid, LANDSCAPE_TEXT_WIDTH, line, shareWidths, SIZE, type GridCell, type GridColumn } from './docx-kit.js';
-import { vnDayPhrase, vnShortDate } from '../../time/vn-date.js';
+import { vnShortDate } from '../../time/vn-date.js';
 import { groupBy } from './group.js';
 import { STATUS_KEYS } from '../types.js';
 
+/** The number of each phụ lục the report has; absent when it has nothing to hold. */
 export interface AppendixNumbers {
-  assignments: number;
+  assignments?: number;
   /** only the province's report lists every unit's submissions */
   submissions?: number;
-  indicators: number;
+  indicators?: number;
   ranking?: number;
 }
 
 /** Which phụ lục holds what; the body refers to them by these numbers. */
 export function appendixNumbers(model: ReportModel): AppendixNumbers {
-  const province = model.scope.kind === 'province';
+  const present = {
+    assignments: model.assignments.length > 0,
+    submissions: model.scope.kind === 'province' && model.submissions.rows.length > 0,
+    indicators: model.indicators.length > 0,
+    ranking: model.ranking !== undefined && model.ranking.ready && model.ranking.rows.length > 0,
+  };
+  const numbers: AppendixNumbers = {};
   let n = 1;
-  const assignments = n++;
-  const submissions = province ? n++ : undefined;
-  const indicators = n++;
-  const ranking = model.ranking ? n++ : undefined;
-  return { assignments, ...(submissions ? { submissions } : {}), indicators, ...(ranking ? { ranking } : {}) };
+  for (const key of ['assignments', 'submissions', 'indicators', 'ranking'] as const) if (present[key]) numbers[key] = n++;
+  return numbers;
 }
 
 export interface Appendix {
@@ -38,12 +43,13 @@ export interface Appendix {
 
 export function appendices(model: ReportModel): Appendix[] {
   const numbers = appendixNumbers(model);
-  const list: Appendix[] = [appendix(model, numbers.assignments, APPENDIX_TITLES.assignments, assignmentsTable(model.assignments))];
+  const list: Appendix[] = [];
+  if (numbers.assignments) list.push(appendix(model, numbers.assignments, APPENDIX_TITLES.assignments, assignmentsTable(model.assignments)));
   if (numbers.submissions) {
     const { table, lead } = submissionsTable(model);
     list.push(appendix(model, numbers.submissions, APPENDIX_TITLES.submissions, table, lead));
   }
-  list.push(appendix(model, numbers.indicators, APPENDIX_TITLES.indicators, indicatorsTable(model)));
+  if (numbers.indicators) list.push(appendix(model, numbers.indicators, APPENDIX_TITLES.indicators, indicatorsTable(model)));
   if (numbers.ranking && model.ranking) {
     list.push(
       appendix(model, numbers.ranking, APPENDIX_TITLES.ranking, rankingTable(model), [
@@ -55,12 +61,12 @@ export function appendices(model: ReportModel): Appendix[] {
 }
 
 function appendix(model: ReportModel, n: number, title: string, table: Table, lead: Paragraph[] = []): Appendix {
-  const { number, date } = model.document;
+  const { number, dayPhrase } = model.document;
   return {
     children: [
       line(`Phụ lục ${roman(n)}`, { bold: true, size: SIZE.body }),
       line(title, { bold: true, size: SIZE.body }),
-      line(`(Kèm theo Báo cáo số ${number} ${vnDayPhrase(date)})`, { italics: true, size: SIZE.body, after: 240 }),
+      line(`(Kèm theo Báo cáo số ${number} ${dayPhrase})`, { italics: true, size: SIZE.body, after: 240 }),
       ...lead,
       table,
     ],
@@ -70,10 +76,6 @@ function appendix(model: ReportModel, n: number, title: string, table: Table, le
 function columns(spec: Array<[string, number, GridColumn['align']?]>): GridColumn[] {
   const widths = shareWidths(LANDSCAPE_TEXT_WIDTH, spec.map(([, w]) => w));
   return spec.map(([header, , align], i) => ({ header, width: widths[i] ?? 0, ...(align ? { align } : {}) }));
-}
-
-function small(text: string): Paragraph {
-  return line(text, { italics: true, size: SIZE.note, align: 'left' });
 }
 
 function assignmentsTable(rows: AssignmentRow[]): Table {
@@ -102,15 +104,13 @@ function taskRow(stt: number, group: AssignmentRow[]): GridCell[] {
   const content: Paragraph[] = [
     line(`${first.task}. ${first.title}`, { size: SIZE.table, align: 'left' }),
   ];
-  const sources = [...new Set(group.map((g) => g.source))];
+  // the rows' sources ("file:line") are the workbook's: the letter holds no machine words
   const notes = group.filter((g) => g.note).map((g) => (group.length > 1 ? `${g.unit.name}: ${g.note}` : (g.note ?? '')));
-  const noteCell: Paragraph[] = [
-    ...notes.slice(0, 5).map((n) => line(n, { size: SIZE.table, align: 'left' })),
-    small(`Nguồn: ${sources[0] ?? ''}${sources.length > 1 ? ` (+${sources.length - 1})` : ''}`),
-  ];
+  const noteCell: Paragraph[] = notes.slice(0, 5).map((n) => line(n, { size: SIZE.table, align: 'left' }));
+  if (notes.length > 5) noteCell.push(line(`và ${notes.length - 5} ghi chú khác (tệp Excel kèm theo).`, { size: SIZE.table, align: 'left', italics: true }));
   if (group.length === 1) {
     const status = first.percent !== undefined ? `${first.statusLabel} (${first.percent}%)` : first.statusLabel;
-    return [String(stt), content, first.unit.name, dueText(first), status, noteCell];
+    return [String(stt), content, first.unit.name, dueText(first), status, cellOf(noteCell)];
   }
   // a group is several lead units, or several occurrences of a recurring task, or both
   const units = [...new Set(group.map((g) => g.unit.name))];
@@ -130,7 +130,12 @@ function taskRow(stt: number, group: AssignmentRow[]): GridCell[] {
   }
   // a recurring task's occurrences share one wording; their dates are in the Excel annex
   const dues = [...new Set(group.map((g) => (g.occurrence ? g.dueLabel : dueText(g))))];
-  return [String(stt), content, unitText, dues.join('\n'), statusText, noteCell];
+  return [String(stt), content, unitText, dues.join('\n'), statusText, cellOf(noteCell)];
+}
+
+/** A cell holds at least one paragraph (OOXML): an empty one when there is nothing to say. */
+function cellOf(paragraphs: Paragraph[]): GridCell {
+  return paragraphs.length > 0 ? paragraphs : '';
 }
 
 /** Up to this many periods, the matrix's columns are wide enough to write each period in full. */
@@ -162,12 +167,12 @@ function submissionsTable(model: ReportModel): { table: Table; lead: Paragraph[]
         if (!cell) return '';
         const state = SUBMISSION_LABELS[cell.state];
         if (!compact) return cell.submitted ? `${state}\n${vnShortDate(cell.submitted)}` : state;
-        return [state, ...(cell.submitted ? [vnShortDate(cell.submitted).slice(0, 5)] : [])].map((text) => line(text, { size: SIZE.note }));
+        return [state, ...(cell.submitted ? [vnShortDate(cell.submitted).slice(0, 5)] : [])].map((text) => line(text, { size: SIZE.list }));
       }),
     ]),
   );
-  const legend = 'Ghi chú: T1 … T12 là báo cáo tháng; 6T đầu, 6T cuối là báo cáo 6 tháng đầu, cuối năm; Năm là báo cáo năm. Ngày dưới tình trạng là ngày gửi (ngày/tháng).';
-  return { table, lead: compact ? [line(legend, { italics: true, size: SIZE.note, after: 120, align: 'left' })] : [] };
+  const legend = 'Ghi chú: T1 … T12 là báo cáo tháng; 6T đầu, 6T cuối là báo cáo 6 tháng đầu, cuối năm; Năm là báo cáo năm. Các cột xếp theo hạn gửi. Ngày dưới tình trạng là ngày gửi (ngày/tháng).';
+  return { table, lead: compact ? [line(legend, { italics: true, size: SIZE.list, after: 120, align: 'left' })] : [] };
 }
 
 /** "T7", "6T đầu", "Năm"; a period of another year than the report's adds the year on its own line. */
@@ -187,18 +192,17 @@ function indicatorsTable(model: ReportModel): Table {
     [COLUMN.value, 9, 'center'],
     [COLUMN.reportedBy, 20],
   ]);
-  const text = (v: number | string | undefined): string => (v === undefined ? '' : String(v));
-  // a plan without indicators (Phụ lục I of the plan not yet encoded) still shows the table it refers to
-  const none = [['', '', model.scope.kind === 'unit' ? 'Đơn vị chưa báo cáo chỉ tiêu nào trong kỳ.' : 'Kế hoạch chưa có chỉ tiêu nào (plan/indicators.yaml).', '', '', '', '']];
+  const text = (v: number | string | undefined, measure?: string): string =>
+    v === undefined ? '' : typeof v === 'number' ? (measure === '%' ? decimalText(v) : v.toLocaleString('vi-VN')) : v;
   return grid(
     cols,
-    model.indicators.length === 0 ? none : model.indicators.map((ind, i) => [
+    model.indicators.map((ind, i) => [
       String(i + 1),
       ind.id,
-      [line(ind.title, { size: SIZE.table, align: 'left' }), small(`Nguồn: ${ind.source}`)],
+      ind.title,
       ind.measure ?? '',
-      text(ind.target),
-      ind.value === undefined ? 'Chưa có số liệu' : text(ind.value),
+      text(ind.target, ind.measure),
+      ind.value === undefined ? 'Chưa có số liệu' : text(ind.value, ind.measure),
       ind.reportedBy?.name ?? '',
     ]),
   );
@@ -206,8 +210,7 @@ function indicatorsTable(model: ReportModel): Table {
 
 /** A unit with nothing due in one part has no rate there (status/scoring.ts). */
 function rate(value: number | null): string {
-  if (value === null) return '–';
-  return `${(Math.round(value * 1000) / 10).toString().replace('.', ',')}%`;
+  return value === null ? '–' : rateText(value);
 }
 
 function rankingTable(model: ReportModel): Table {
@@ -225,7 +228,7 @@ function rankingTable(model: ReportModel): Table {
       r.unit.name,
       rate(r.tasksOnTimeRate),
       rate(r.reportsOnTimeRate),
-      r.score.toFixed(1).replace('.', ','),
+      decimalText(r.score),
     ]),
   );
 }

@@ -151,13 +151,21 @@ export interface GridColumn {
 /** One cell: lines of text, or paragraphs already built. */
 export type GridCell = string | Paragraph[];
 
+export interface GridOptions {
+  /** a table short enough for one page is kept on one: every row but the last keeps with the next */
+  keepTogether?: boolean;
+  /** text size in half-points of the cells given as text (default 12 pt) */
+  size?: number;
+}
+
 /**
  * A data table for the appendices: 12 pt text, bold header row repeated on every page
  * (w:tblHeader), rows never split across pages (w:cantSplit).
  */
-export function grid(columns: GridColumn[], rows: GridCell[][]): Table {
+export function grid(columns: GridColumn[], rows: GridCell[][], options: GridOptions = {}): Table {
   const widths = columns.map((c) => c.width);
-  const cell = (content: GridCell, column: GridColumn, header: boolean): TableCell =>
+  const size = options.size ?? SIZE.table;
+  const cell = (content: GridCell, column: GridColumn, header: boolean, keepNext: boolean): TableCell =>
     new TableCell({
       width: { size: column.width, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
@@ -166,17 +174,18 @@ export function grid(columns: GridColumn[], rows: GridCell[][]): Table {
       children:
         typeof content === 'string'
           ? content.split('\n').map((text) =>
-              line(text, { size: SIZE.table, bold: header, align: header ? 'center' : (column.align ?? 'left') }),
+              line(text, { size, bold: header, align: header ? 'center' : (column.align ?? 'left'), keepNext }),
             )
           : content,
     });
+  const keep = (i: number) => options.keepTogether === true && i < rows.length - 1;
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(c.header, c, true)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: columns.map((c, i) => cell(r[i] ?? '', c, false)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(c.header, c, true, options.keepTogether === true)) }),
+      ...rows.map((r, ri) => new TableRow({ cantSplit: true, children: columns.map((c, i) => cell(r[i] ?? '', c, false, keep(ri))) })),
     ],
   });
 }

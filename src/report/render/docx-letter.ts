@@ -11,8 +11,14 @@ const [LEFT, RIGHT] = shareWidths(PORTRAIT_TEXT_WIDTH, [39, 61]) as [number, num
 /** Word's default cell padding (0.19 cm each side) narrows what a rule can span. */
 const CELL_PADDING = 216;
 
-/** Ô 1–4: the borderless two-column letterhead; "Số" and the date line share the second row. */
-export function letterhead(model: ReportModel): Array<Paragraph | ReturnType<typeof layoutTable>> {
+/** What the letterhead and signature block show, of a report or of a công văn. */
+export type LetterParts = Pick<ReportModel, 'issuer' | 'document' | 'signer' | 'recipients'>;
+
+/**
+ * Ô 1–4: the borderless two-column letterhead; "Số" and the date line share the second row. A
+ * công văn puts its "V/v …" under the number (ô 5b, 12–13 pt regular).
+ */
+export function letterhead(model: LetterParts, about?: string): Array<Paragraph | ReturnType<typeof layoutTable>> {
   const { issuer, document } = model;
   const issuerName = issuer.name.toLocaleUpperCase('vi');
   const left: Paragraph[] = [
@@ -32,14 +38,17 @@ export function letterhead(model: ReportModel): Array<Paragraph | ReturnType<typ
       [LEFT, RIGHT],
       [
         [left, right],
-        [[line(`Số: ${document.number}`, { size: SIZE.small })], [line(document.dateLine, { italics: true, size: SIZE.body })]],
+        [
+          [line(`Số: ${document.number}`, { size: SIZE.small }), ...(about ? [line(about, { size: SIZE.table, before: 60 })] : [])],
+          [line(document.dateLine, { italics: true, size: SIZE.body })],
+        ],
       ],
     ),
   ];
 }
 
 /** Ô 5a: "BÁO CÁO", the subject and a short rule under it. */
-export function titleBlock(model: ReportModel): Paragraph[] {
+export function titleBlock(model: Pick<ReportModel, 'document'>): Paragraph[] {
   const { title, subject } = model.document;
   const ruleWidth = Math.min(Math.max(Math.round(textWidth(subject, SIZE.body) / 3), 1200), 3200);
   return [
@@ -80,7 +89,7 @@ export function kinhGui(recipients: string[]): Paragraph[] {
 }
 
 /** Ô 7 and 9b: "Nơi nhận" on the left, the signer on the right, a blank for the signature. */
-export function signatureBlock(model: ReportModel): ReturnType<typeof layoutTable> {
+export function signatureBlock(model: Pick<ReportModel, 'signer' | 'recipients'>): ReturnType<typeof layoutTable> {
   const { signer, recipients } = model;
   const left = [
     line(NOI_NHAN, { align: 'left', bold: true, italics: true, size: SIZE.table }),

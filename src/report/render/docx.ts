@@ -1,8 +1,9 @@
 // The Word report: NĐ 30/2020/NĐ-CP Phụ lục I layout (DESIGN §5). A portrait A4 section holds the
 // letter (letterhead, title, Kính gửi, sections I–V, signature); each phụ lục follows in its own
-// landscape section, numbered from 1 again. Only the report command loads this module: docx is heavy.
+// landscape section, numbered from 1 again. Only the commands that write documents load this
+// module: docx is heavy.
 
-import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
+import { Document, Packer, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
 import type { ReportModel } from '../types.js';
 import type { Template } from '../template.js';
 import { A4, FONT, MARGIN, SIZE, line } from './docx-kit.js';
@@ -12,14 +13,11 @@ import { appendices } from './docx-appendix.js';
 import { fixCoreTimes, fixedTime, rezip } from './rezip.js';
 
 export async function renderDocx(model: ReportModel, template: Template): Promise<Uint8Array> {
-  const headers = (): ReturnType<typeof pageHeaders> => pageHeaders(model.invalid);
-  const letter: ISectionOptions = {
-    properties: {
-      titlePage: true,
-      page: { size: { width: A4.width, height: A4.height }, margin: MARGIN },
-    },
-    headers: headers(),
-    children: [
+  return packLetter({
+    title: `${model.document.title} ${model.document.subject}`,
+    asOf: model.asOf,
+    invalid: model.invalid,
+    letter: [
       ...letterhead(model),
       ...titleBlock(model),
       ...kinhGui(model.recipients.kinhGui),
@@ -27,8 +25,35 @@ export async function renderDocx(model: ReportModel, template: Template): Promis
       line('', { size: SIZE.body, keepNext: true }),
       signatureBlock(model),
     ],
+    annexes: appendices(model).map((a) => a.children),
+  });
+}
+
+export interface LetterDocument {
+  /** the document's title property */
+  title: string;
+  /** the day its metadata is stamped with */
+  asOf: string;
+  /** the draft mark on every page */
+  invalid: boolean;
+  /** the portrait letter */
+  letter: Array<Paragraph | Table>;
+  /** each phụ lục, in a landscape section of its own */
+  annexes: Array<Array<Paragraph | Table>>;
+}
+
+/** A letter and its appendices as a .docx, the same bytes for the same content. */
+export async function packLetter(parts: LetterDocument): Promise<Uint8Array> {
+  const headers = (): ReturnType<typeof pageHeaders> => pageHeaders(parts.invalid);
+  const letter: ISectionOptions = {
+    properties: {
+      titlePage: true,
+      page: { size: { width: A4.width, height: A4.height }, margin: MARGIN },
+    },
+    headers: headers(),
+    children: parts.letter,
   };
-  const annexes: ISectionOptions[] = appendices(model).map((a) => ({
+  const annexes: ISectionOptions[] = parts.annexes.map((children) => ({
     properties: {
       titlePage: true,
       page: {
@@ -40,18 +65,18 @@ export async function renderDocx(model: ReportModel, template: Template): Promis
       },
     },
     headers: headers(),
-    children: a.children,
+    children,
   }));
-  const when = fixedTime(model.asOf);
+  const when = fixedTime(parts.asOf);
   const doc = new Document({
     creator: 'de06',
     lastModifiedBy: 'de06',
-    title: `${model.document.title} ${model.document.subject}`,
+    title: parts.title,
     styles: { default: { document: { run: { font: FONT, size: SIZE.body } } } },
     sections: [letter, ...annexes],
   });
   const packed = await Packer.toBuffer(doc);
-  return rezip(new Uint8Array(packed), model.asOf, { ...fixCoreTimes(when), 'word/document.xml': thinSectionBreaks });
+  return rezip(new Uint8Array(packed), parts.asOf, { ...fixCoreTimes(when), 'word/document.xml': thinSectionBreaks });
 }
 
 /**

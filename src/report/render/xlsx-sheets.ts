@@ -7,7 +7,7 @@ import { STATUS_KEYS } from '../types.js';
 import { COLUMN, OVERDUE_KIND_LABELS, STATUS_LABELS, SUBMISSION_LABELS } from '../labels.js';
 import { utcDate } from '../../time/vn-date.js';
 
-export type ColumnKind = 'text' | 'longText' | 'int' | 'date' | 'percent' | 'number';
+export type ColumnKind = 'text' | 'longText' | 'int' | 'date' | 'percent' | 'number' | 'score';
 export type Value = string | number | Date | undefined;
 
 export interface SheetColumn {
@@ -17,8 +17,12 @@ export interface SheetColumn {
 
 export interface Sheet {
   name: string;
+  /** what the sheet holds, in the title row: "TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ" */
+  title: string;
   /** lines printed above the table (e.g. the ranking formula) */
   preamble?: string[];
+  /** a last row that sums the others, set in bold */
+  totalRow?: boolean;
   columns: SheetColumn[];
   rows: Value[][];
 }
@@ -41,6 +45,7 @@ export function reportSheets(model: ReportModel): Sheet[] {
     indicatorsSheet(model),
     remarksSheet(model),
     ...(model.ranking ? [rankingSheet(model)] : []),
+    ...(model.sixClear ? [sixClearSheet(model)] : []),
     provenanceSheet(model),
   ];
 }
@@ -52,20 +57,24 @@ function summarySheet(model: ReportModel): Sheet {
   const total = Object.fromEntries(summary.byStatus.map((s) => [s.key, s.count]));
   return {
     name: 'Tổng hợp',
+    title: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN THEO NHÓM MỤC TIÊU VÀ ĐƠN VỊ',
     columns: [text(COLUMN.by), text(COLUMN.code), long(COLUMN.name), int(COLUMN.assigned), ...statusColumns, int(COLUMN.reportsOnTime), int(COLUMN.reportsLate), int(COLUMN.reportsMissing)],
     rows: [
-      ['Tổng cộng', '', model.period.label, summary.assigned, ...STATUS_KEYS.map((k) => total[k] ?? 0), summary.reportsOnTime, summary.reportsLate, summary.reportsMissing],
       ...model.byObjective.map((o) => ['Nhóm mục tiêu', o.id, o.title, o.assigned, ...STATUS_KEYS.map((k) => o.counts[k]), undefined, undefined, undefined]),
       ...model.byUnit.map((u) => ['Đơn vị', u.unit.id, u.unit.name, u.assigned, ...STATUS_KEYS.map((k) => u.counts[k]), u.reportsOnTime, u.reportsLate, u.reportsMissing]),
+      // every assignment once: the sum of the objective rows, and of the unit rows
+      ['Tổng cộng', undefined, 'Tổng cộng', summary.assigned, ...STATUS_KEYS.map((k) => total[k] ?? 0), summary.reportsOnTime, summary.reportsLate, summary.reportsMissing],
     ],
+    totalRow: true,
   };
 }
 
 function assignmentsSheet(model: ReportModel): Sheet {
   return {
     name: 'Nhiệm vụ',
+    title: 'TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ CỦA TỪNG ĐƠN VỊ',
     columns: [
-      int(COLUMN.stt), text(COLUMN.task), long(COLUMN.taskContent), text(COLUMN.objective), text(COLUMN.unitId), text(COLUMN.lead),
+      int(COLUMN.stt), text(COLUMN.task), long(COLUMN.taskContent), text(COLUMN.objective), text(COLUMN.unitId), long(COLUMN.lead),
       text(COLUMN.due), date(COLUMN.dueDate), text(COLUMN.occurrence), text(COLUMN.status), int(COLUMN.percent), date(COLUMN.doneOn),
       long(COLUMN.note), text(COLUMN.source),
     ],
@@ -79,7 +88,8 @@ function assignmentsSheet(model: ReportModel): Sheet {
 function overdueSheet(model: ReportModel): Sheet {
   return {
     name: 'Quá hạn',
-    columns: [int(COLUMN.stt), text(COLUMN.kind), text(COLUMN.task), long(COLUMN.content), text(COLUMN.unit), date(COLUMN.dueDate), int(COLUMN.daysOverdue), text(COLUMN.occurrence), text(COLUMN.source)],
+    title: 'NHIỆM VỤ VÀ BÁO CÁO QUÁ HẠN',
+    columns: [int(COLUMN.stt), text(COLUMN.kind), text(COLUMN.task), long(COLUMN.content), long(COLUMN.unit), date(COLUMN.dueDate), int(COLUMN.daysOverdue), text(COLUMN.occurrence), text(COLUMN.source)],
     rows: model.overdue.map((o, i) => [i + 1, OVERDUE_KIND_LABELS[o.kind], o.task, o.title, o.unit.name, day(o.due), o.daysOverdue, o.occurrence, o.source]),
   };
 }
@@ -89,7 +99,8 @@ function submissionsSheet(model: ReportModel): Sheet {
   const { periods, rows } = model.submissions;
   return {
     name: 'Báo cáo đơn vị',
-    columns: [text(COLUMN.unitId), text(COLUMN.unit), ...periods.flatMap((p) => [text(p.label), date(`${COLUMN.submitted} (${p.label})`)])],
+    title: 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ',
+    columns: [text(COLUMN.unitId), long(COLUMN.unit), ...periods.flatMap((p) => [text(p.label), date(`${COLUMN.submitted} (${p.label})`)])],
     rows: rows.map((row) => [
       row.unit.id,
       row.unit.name,
@@ -104,7 +115,9 @@ function submissionsSheet(model: ReportModel): Sheet {
 function indicatorsSheet(model: ReportModel): Sheet {
   return {
     name: 'Chỉ tiêu',
-    columns: [int(COLUMN.stt), text(COLUMN.indicatorId), long(COLUMN.indicator), text(COLUMN.objective), text(COLUMN.measure), { header: COLUMN.target, kind: 'number' }, { header: COLUMN.value, kind: 'number' }, text(COLUMN.reportedBy), text(COLUMN.source)],
+    title: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+    ...(model.indicators.length === 0 ? { preamble: ['Kế hoạch chưa có chỉ tiêu được theo dõi (plan/indicators.yaml).'] } : {}),
+    columns: [int(COLUMN.stt), text(COLUMN.indicatorId), long(COLUMN.indicator), text(COLUMN.objective), text(COLUMN.measure), { header: COLUMN.target, kind: 'number' }, { header: COLUMN.value, kind: 'number' }, long(COLUMN.reportedBy), text(COLUMN.source)],
     rows: model.indicators.map((ind, i) => [i + 1, ind.id, ind.title, ind.objective, ind.measure, ind.target, ind.value, ind.reportedBy?.name, ind.source]),
   };
 }
@@ -117,7 +130,8 @@ function remarksSheet(model: ReportModel): Sheet {
   ];
   return {
     name: 'Khó khăn, đề xuất',
-    columns: [int(COLUMN.stt), text(COLUMN.kind), text(COLUMN.unit), text(COLUMN.task), long(COLUMN.content), text(COLUMN.source)],
+    title: 'KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ CỦA CÁC ĐƠN VỊ',
+    columns: [int(COLUMN.stt), text(COLUMN.kind), long(COLUMN.unit), text(COLUMN.task), long(COLUMN.content), text(COLUMN.source)],
     rows: rows.map((r, i) => [i + 1, ...r]),
   };
 }
@@ -126,9 +140,28 @@ function rankingSheet(model: ReportModel): Sheet {
   const ranking = model.ranking!;
   return {
     name: 'Xếp hạng',
-    preamble: [`Cách tính: ${ranking.formula}`],
-    columns: [int(COLUMN.rank), text(COLUMN.unitId), text(COLUMN.unit), { header: COLUMN.tasksOnTimeRate, kind: 'percent' }, { header: COLUMN.reportsOnTimeRate, kind: 'percent' }, { header: COLUMN.score, kind: 'number' }],
+    title: 'KẾT QUẢ ĐÁNH GIÁ, XẾP HẠNG CÁC ĐƠN VỊ',
+    preamble: [
+      `Cách tính: ${ranking.formula}`,
+      ...(ranking.ready ? [] : ['Chưa xếp hạng: trong kỳ chưa có đơn vị nào gửi báo cáo hoặc hoàn thành nhiệm vụ.']),
+    ],
+    columns: [int(COLUMN.rank), text(COLUMN.unitId), long(COLUMN.unit), { header: COLUMN.tasksOnTimeRate, kind: 'percent' }, { header: COLUMN.reportsOnTimeRate, kind: 'percent' }, { header: COLUMN.score, kind: 'score' }],
     rows: ranking.rows.map((r) => [r.rank, r.unit.id, r.unit.name, r.tasksOnTimeRate ?? undefined, r.reportsOnTimeRate ?? undefined, r.score]),
+  };
+}
+
+/**
+ * The plan's own tasks that are not "6 rõ" (lint's six-clear rule): for the secretariat to raise
+ * with the plan's issuer, not for the letter that goes to it (DESIGN §5).
+ */
+function sixClearSheet(model: ReportModel): Sheet {
+  const gaps = model.sixClear!;
+  return {
+    name: 'Chưa đủ 6 rõ',
+    title: 'NHIỆM VỤ CỦA KẾ HOẠCH CHƯA BẢO ĐẢM NGUYÊN TẮC "6 RÕ"',
+    preamble: [`${gaps.unclear}/${gaps.tasks} nhiệm vụ chưa đủ "6 rõ" theo văn bản kế hoạch (de06 lint, quy tắc six-clear).`],
+    columns: [int(COLUMN.stt), text(COLUMN.task), long(COLUMN.taskContent), long('Còn thiếu'), text(COLUMN.source)],
+    rows: gaps.rows.map((r, i) => [i + 1, r.task, r.title, r.missing.join('; '), r.source]),
   };
 }
 
@@ -137,6 +170,7 @@ function provenanceSheet(model: ReportModel): Sheet {
   const p = model.provenance;
   return {
     name: 'Nguồn',
+    title: 'NGUỒN SỐ LIỆU',
     columns: [text(COLUMN.item), long('Giá trị')],
     rows: [
       ['Kế hoạch', `${model.plan.number}: ${model.plan.title}`],
@@ -144,6 +178,7 @@ function provenanceSheet(model: ReportModel): Sheet {
       ['Kỳ báo cáo', `${model.period.label} (${model.period.id})`],
       ['Số liệu tính đến ngày', utcDate(p.asOf)],
       ['Hạn gửi báo cáo', utcDate(model.dueDate)],
+      ['Ngày ký', model.document.date === null ? 'Để trống cho văn thư' : utcDate(model.document.date)],
       ['Phiên bản dữ liệu (git commit)', p.commit ?? 'Không có (thư mục không phải kho git)'],
       ['Mã băm dữ liệu đầu vào', p.inputHash],
       ['Tạo bởi', p.generatedBy],

@@ -10,13 +10,26 @@ import type { Template } from '../template.js';
 import { WATERMARK } from '../labels.js';
 import { fixCoreTimes, fixedTime, rezip } from './rezip.js';
 import { reportSheets, type ColumnKind, type Sheet, type SheetColumn, type Value } from './xlsx-sheets.js';
+import { vnShortDate } from '../../time/vn-date.js';
 
 const FONT = { name: 'Times New Roman', size: 12 } as const;
 const DATE_FORMAT = 'dd/mm/yyyy';
-const NUM_FORMAT: Partial<Record<ColumnKind, string>> = { date: DATE_FORMAT, percent: '0.0%', number: '#,##0.##', int: '0' };
+/** A number column's integers get thousands separators; its fractions one or two decimals. */
+const NUM_FORMAT: Partial<Record<ColumnKind, string>> = { date: DATE_FORMAT, percent: '0.0%', number: '#,##0', score: '0.0', int: '0' };
+const FRACTION_FORMAT = '#,##0.0#';
 /** Column widths in characters: room for the header, capped so long text wraps instead. */
-const MAX_WIDTH: Record<ColumnKind, number> = { text: 40, longText: 70, int: 14, date: 12, percent: 14, number: 14 };
+const MAX_WIDTH: Record<ColumnKind, number> = { text: 24, longText: 44, int: 10, date: 12, percent: 11, number: 12, score: 8 };
 const MIN_WIDTH = 6;
+const THIN = { style: 'thin' } as const;
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/**
+ * What fits across A4 landscape within 0.5 in margins at 100 %, in column-width units (the width
+ * of a "0" of the default 11 pt font, about 7.5 px with its padding: 10.69 in × 96 px ÷ 7.5). The
+ * sheet is fitted to the page width only down to 75 %, where its 12 pt text prints at 9 pt;
+ * a wider sheet runs on across pages, its first columns repeated on each.
+ */
+const PAGE_WIDTH = 136;
+const MIN_SCALE = 75;
 
 /** The workbook takes no wording from the template; the parameter keeps both renderers called alike. */
 export async function renderXlsx(model: ReportModel, _template?: Template): Promise<Uint8Array> {
@@ -34,10 +47,23 @@ export async function renderXlsx(model: ReportModel, _template?: Template): Prom
   wb.lastModifiedBy = 'de06';
   wb.created = when;
   wb.modified = when;
-  for (const sheet of reportSheets(model)) writeSheet(wb, sheet, model.invalid);
+  const heading = `${model.document.title} ${model.document.subject}`.trim();
+  const asOf = `Số liệu tính đến ngày ${vnShortDate(model.asOf)}`;
+  const sheets = reportSheets(model);
+  for (const sheet of sheets) writeSheet(wb, sheet, { invalid: model.invalid, heading, asOf });
   await wb.commit();
   await done;
-  return rezip(new Uint8Array(Buffer.concat(chunks)), model.asOf, fixCoreTimes(when));
+  const gridLines = Object.fromEntries(sheets.map((_, i) => [`xl/worksheets/sheet${i + 1}.xml`, printGridLines]));
+  return rezip(new Uint8Array(Buffer.concat(chunks)), model.asOf, { ...fixCoreTimes(when), ...gridLines });
+}
+
+/**
+ * Printed grid lines draw the borders of the cells left empty (they are not written, see
+ * writeSheet). exceljs's streaming writer has no printOptions, so it goes in here, where the
+ * schema wants it: just before pageMargins.
+ */
+function printGridLines(xml: string): string {
+  return xml.replace('<pageMargins', '<printOptions gridLines="1"/><pageMargins');
 }
 
 /** Points per line of 12 pt text. */
@@ -53,16 +79,19 @@ function rowHeight(values: Value[], widths: number[], wraps: (column: number) =>
     if (!wraps(i) || value === undefined || value instanceof Date) return;
     // a 12 pt Times character is ~0.9 of the width unit (the "0" of the default 11 pt font)
     const perLine = Math.max(1, (widths[i] ?? 10) * 1.1 - 1);
-    lines = Math.max(lines, Math.ceil(String(value).length / perLine));
+    lines = Math.max(lines, String(value).split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0));
   });
   return lines * LINE_HEIGHT;
 }
 
-function columnStyle(column: SheetColumn): Partial<ExcelJS.Style> {
+const wrapping = (kind: ColumnKind): boolean => kind === 'text' || kind === 'longText';
+
+function columnStyle(column: SheetColumn, bold = false): Partial<ExcelJS.Style> {
   const numFmt = NUM_FORMAT[column.kind];
   return {
-    font: FONT,
-    alignment: { vertical: 'top', wrapText: column.kind === 'longText' },
+    font: bold ? { ...FONT, bold: true } : FONT,
+    alignment: { vertical: 'top', wrapText: wrapping(column.kind) },
+    border: BORDER,
     ...(numFmt ? { numFmt } : {}),
   };
 }
@@ -75,7 +104,8 @@ function cellLength(value: Value): number {
 
 function widthOf(sheet: Sheet, index: number): number {
   const column = sheet.columns[index]!;
-  let longest = column.header.length;
+  // a header wraps onto two lines at most
+  let longest = Math.ceil(column.header.length / 2);
   for (const row of sheet.rows) longest = Math.max(longest, cellLength(row[index]));
   return Math.max(MIN_WIDTH, Math.min(longest + 2, MAX_WIDTH[column.kind]));
 }
@@ -86,23 +116,47 @@ function columnLetter(n: number): string {
   return s;
 }
 
+/** Fitted to one page width when that keeps the text at 9 pt or more; else 75 %, running on. */
+function printScale(widths: number[]): Partial<ExcelJS.PageSetup> {
+  const total = widths.reduce((a, b) => a + b, 0);
+  if (total <= PAGE_WIDTH) return { scale: 100 };
+  if (total * (MIN_SCALE / 100) <= PAGE_WIDTH) return { fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  return { scale: MIN_SCALE, printTitlesColumn: 'A:B' };
+}
+
+interface SheetContext {
+  invalid: boolean;
+  /** the report's name, in each sheet's second row */
+  heading: string;
+  asOf: string;
+}
+
 /**
- * Lays out one sheet: optional watermark and preamble lines, the header row (frozen, filtered,
- * repeated on printed pages), then the rows. Strings go in as strings, so "=…", "+…", "-…" or "@…"
- * stay text: exceljs makes a formula only from a { formula } object, never from a string.
+ * Lays out one sheet: its title row, the report it belongs to and the as-of day, the watermark and
+ * preamble lines, the header row (frozen, filtered, repeated on printed pages), then the rows,
+ * every cell bordered. Strings go in as strings, so "=…", "+…", "-…" or "@…" stay text: exceljs
+ * makes a formula only from a { formula } object, never from a string.
  */
-function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, invalid: boolean): void {
-  const lead = [...(invalid ? [WATERMARK] : []), ...(sheet.preamble ?? [])];
+function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, context: SheetContext): void {
+  const { invalid } = context;
+  const lead: Array<{ text: string; font: Partial<ExcelJS.Font> }> = [
+    ...(invalid ? [{ text: WATERMARK, font: { ...FONT, bold: true, color: { argb: 'FFFF0000' } } }] : []),
+    { text: sheet.title, font: { ...FONT, size: 14, bold: true } },
+    { text: `${context.heading}. ${context.asOf}.`, font: { ...FONT, italic: true } },
+    ...(sheet.preamble ?? []).map((text) => ({ text, font: { ...FONT, italic: true } })),
+  ];
   const headerRow = lead.length + 1;
   const lastColumn = columnLetter(sheet.columns.length);
+  const widths = sheet.columns.map((_, i) => widthOf(sheet, i));
   const ws = wb.addWorksheet(sheet.name, {
+    // exceljs writes no <col> for a width of 9, its own default: make it the sheet's default too
+    properties: { defaultColWidth: 9 },
     views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
     pageSetup: {
       paperSize: 9, // A4
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...printScale(widths),
       printTitlesRow: `${headerRow}:${headerRow}`,
     },
     headerFooter: {
@@ -110,16 +164,18 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, invali
       ...(invalid ? { oddHeader: `&C&"Times New Roman,Bold"&KFF0000${WATERMARK}` } : {}),
     },
   });
-  const widths = sheet.columns.map((_, i) => widthOf(sheet, i));
   ws.columns = widths.map((width) => ({ width }));
   // One style object per column, shared by its cells: exceljs caches style ids by object identity,
   // which is what keeps 60,000 rows fast.
-  const styles = sheet.columns.map(columnStyle);
+  const styles = sheet.columns.map((c) => columnStyle(c));
+  const bold = sheet.columns.map((c) => columnStyle(c, true));
+  const fractions = sheet.columns.map((c) => ({ ...columnStyle(c), numFmt: FRACTION_FORMAT }));
   const dateStyle = columnStyle({ header: '', kind: 'date' });
-  lead.forEach((text, i) => {
+  lead.forEach(({ text, font }, i) => {
     const row = ws.getRow(i + 1);
     row.getCell(1).value = text;
-    row.getCell(1).font = invalid && i === 0 ? { ...FONT, bold: true, color: { argb: 'FFFF0000' } } : { ...FONT, italic: true };
+    row.getCell(1).font = font;
+    if (text === sheet.title) row.height = 22;
     row.commit();
   });
   const header = ws.getRow(headerRow);
@@ -129,23 +185,28 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, invali
     cell.font = { ...FONT, bold: true };
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
-    cell.border = { bottom: { style: 'thin' } };
+    cell.border = BORDER;
   });
   header.height = rowHeight(sheet.columns.map((c) => c.header), widths, () => true);
   header.commit();
   ws.autoFilter = `A${headerRow}:${lastColumn}${headerRow + Math.max(sheet.rows.length, 1)}`;
   let next = headerRow + 1;
-  for (const values of sheet.rows) {
+  sheet.rows.forEach((values, r) => {
+    const total = sheet.totalRow === true && r === sheet.rows.length - 1;
     const row = ws.getRow(next++);
-    values.forEach((value, i) => {
+    sheet.columns.forEach((column, i) => {
+      const value = values[i];
+      // an empty cell is not written: on a yearly sheet of 60,000 rows that is a third of the
+      // cells; the printed grid lines draw its borders
       if (value === undefined) return;
       const cell = row.getCell(i + 1);
       cell.value = value;
-      cell.style = value instanceof Date ? dateStyle : styles[i]!;
+      cell.style =
+        value instanceof Date ? dateStyle : total ? bold[i]! : column.kind === 'number' && typeof value === 'number' && !Number.isInteger(value) ? fractions[i]! : styles[i]!;
     });
-    const wrapped = rowHeight(values, widths, (i) => sheet.columns[i]?.kind === 'longText');
+    const wrapped = rowHeight(values, widths, (i) => wrapping(sheet.columns[i]?.kind ?? 'int'));
     if (wrapped > LINE_HEIGHT) row.height = wrapped;
     row.commit();
-  }
+  });
   ws.commit();
 }

@@ -1,0 +1,42 @@
+"""Reads an e-mail draft with Python's own email package, a parser de06 did not write, and prints
+what a mail client would show as JSON: decoded headers, the plain-text body, each attachment's
+name, type and size, and whether it opens (a .docx is a zip with word/document.xml, a .pdf starts
+with %PDF). The attachments are saved into the folder given second, for LibreOffice to open."""
+import email
+import email.policy
+import io
+import json
+import os
+import sys
+import zipfile
+
+path, out = sys.argv[1], sys.argv[2]
+with open(path, 'rb') as f:
+    message = email.message_from_binary_file(f, policy=email.policy.default)
+attachments = []
+for part in message.iter_attachments():
+    data = part.get_content()
+    name = part.get_filename()
+    opens = False
+    if name.endswith('.docx'):
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            opens = 'word/document.xml' in z.namelist()
+    elif name.endswith('.pdf'):
+        opens = data.startswith(b'%PDF')
+    elif name.endswith('.xlsx'):
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            opens = 'xl/workbook.xml' in z.namelist()
+    with open(os.path.join(out, name), 'wb') as f:
+        f.write(data)
+    attachments.append({'filename': name, 'type': part.get_content_type(), 'size': len(data), 'opens': opens})
+print(json.dumps({
+    'subject': str(message['Subject']),
+    'from': str(message['From']),
+    'to': str(message['To']),
+    'date': str(message['Date']),
+    'messageId': str(message['Message-ID']),
+    'unsent': str(message['X-Unsent']),
+    'defects': [str(d) for d in message.defects],
+    'body': message.get_body(('plain',)).get_content(),
+    'attachments': attachments,
+}, ensure_ascii=False))
