@@ -127,6 +127,12 @@ function commandPath(command: Command): string {
 }
 
 /** A subcommand; a mistake in its options points at its own help. */
+/** commander tells a variadic option by an ASCII letter before "...": a Vietnamese placeholder needs saying so. */
+function variadic(option: Option): Option {
+  option.variadic = true;
+  return option;
+}
+
 function command(name: string, description: string, parent = program): Command {
   const path = [parent === program ? '' : parent.name(), name].filter(Boolean).join(' ');
   return parent.command(name).description(description).helpOption('-h, --help', say('cli.opt.help'))
@@ -191,7 +197,7 @@ command('report', say('report.cli.description'))
 
 command('remind', say('remind.cli.description'))
   .option('--as-of <date>', say('remind.cli.as-of'))
-  .option('--unit <đơn vị...>', say('remind.cli.unit'))
+  .addOption(variadic(new Option('--unit <đơn vị...>', say('remind.cli.unit'))))
   .option('--out <dir>', say('remind.cli.out'))
   .option('-f, --format <formats>', say('remind.cli.format'))
   .option('--date <ngày|blank>', say('remind.cli.date'))
