@@ -176,11 +176,28 @@ command('holidays', say('cli.holidays.description'))
   .argument('<years...>', say('cli.holidays.years'))
   .action(lazy(() => import('./holidays.js')));
 
-command('new', say('cli.progress.new.description'), command('progress', say('cli.progress.description')))
+const progress = command('progress', say('cli.progress.description'));
+command('new', say('cli.progress.new.description'), progress)
   .requiredOption('--unit <unit>', say('cli.progress.unit'))
   .requiredOption('--period <period>', say('cli.progress.period'))
   .option('--as-of <date>', say('cli.opt.as-of'))
   .action(lazy(() => import('./progress.js')));
+
+command('form', say('cli.progress.form.description'), progress)
+  .addOption(variadic(new Option('--unit <đơn vị...>', say('cli.progress.form.unit'))))
+  .option('--all', say('cli.progress.form.all'))
+  .requiredOption('--period <period>', say('cli.progress.period'))
+  .option('--out <dir>', say('cli.progress.form.out'))
+  .option('--as-of <date>', say('cli.opt.as-of'))
+  .option('--force', say('cli.progress.form.force'))
+  .action(lazy(() => import('./progress-form.js')));
+
+command('import', say('cli.progress.import.description'), progress)
+  .argument('<files...>', say('cli.progress.import.files'))
+  .option('--dry-run', say('cli.progress.import.dry-run'))
+  .option('--force', say('cli.progress.import.force'))
+  .addOption(new Option('-f, --format <format>', say('cli.progress.import.format')).choices(['stylish', 'json', 'github']).default('stylish'))
+  .action(lazy(() => import('./progress-import.js')));
 
 command('report', say('report.cli.description'))
   .option('--month <YYYY-MM>', say('report.cli.month'))

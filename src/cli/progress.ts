@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { writeFilesAtomically } from '../write/atomic.js';
 import { t } from '../i18n/index.js';
 import { draftProgress, statusItems } from '../status/index.js';
-import { diffDays, parsePeriod, periodLabel, periodWindow, reportDueDate } from '../time/index.js';
+import { diffDays, parsePeriod, PROGRESS_PERIOD, periodLabel, periodWindow, reportDueDate } from '../time/index.js';
 import { UsageError, type Context, type GlobalOptions } from './context.js';
 import { openPlan, unitsOption } from './status-input.js';
 
@@ -16,8 +16,6 @@ interface ProgressNewOptions {
   asOf?: string;
 }
 
-/** The periods a progress file may cover (schemas/common.schema.json periodId). */
-const PROGRESS_PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-H[12])?$/;
 
 export async function run(options: ProgressNewOptions, _args: string[], global: GlobalOptions): Promise<number> {
   const { ctx, setup, asOf } = await openPlan(global, options.asOf);

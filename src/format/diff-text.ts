@@ -9,10 +9,11 @@ export function diffText(result: DiffResult, options: { lang: Lang }): string {
   const { lang } = options;
   const header = t(lang, 'diff.header', { base: result.base, head: headLabel(result, lang), count: countText(result.changes.length, lang) });
   if (result.changes.length === 0) return `${header}\n${t(lang, 'diff.none')}\n`;
-  return [header, ...result.changes.map((c) => line(c, lang))].join('\n') + '\n';
+  return [header, ...result.changes.map((c) => changeLine(c, lang))].join('\n') + '\n';
 }
 
-function line(change: Change, lang: Lang): string {
+/** One change as `diff` prints it: "~ Nhiệm vụ III.2.4 · thời hạn: … → …". */
+export function changeLine(change: Change, lang: Lang): string {
   const parts = [`${mark(change)} ${subjectOf(change, lang)}`, `${kindLabel(change, lang)}${detail(change, lang)}`];
   if (change.amended_by !== undefined) parts.push(t(lang, 'diff.by', { document: change.amended_by }));
   else if (needsAuthority(change)) parts.push(`⚠ ${t(lang, 'diff.no-authority')}`);

@@ -12,6 +12,7 @@ import { planDataMessages } from './plan-data.js';
 import { remindMessages } from './remind.js';
 import { siteMessages } from './site.js';
 import { adoptionMessages } from './adoption.js';
+import { formMessages } from './forms.js';
 
 export type Lang = 'vi' | 'en';
 
@@ -34,6 +35,7 @@ const catalog: Catalog = {
   ...remindMessages,
   ...siteMessages,
   ...adoptionMessages,
+  ...formMessages,
 };
 
 /** A parameter is a value, or `{ id }`: a word from the catalogs, put in the same language. */

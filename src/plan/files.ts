@@ -123,7 +123,7 @@ function lstatOrUndefined(path: string) {
 }
 
 /** One plan file's bytes: never through a link, never more than MAX_FILE_BYTES, never a FIFO. */
-export function readPlanFile(full: string): ReadResult {
+export function readPlanFile(full: string, max = MAX_FILE_BYTES): ReadResult {
   let fd: number;
   try {
     fd = openSync(full, OPEN_FLAGS);
@@ -138,12 +138,12 @@ export function readPlanFile(full: string): ReadResult {
     const info = fstatSync(fd);
     if (info.isDirectory()) return { ok: false, reason: 'directory' };
     if (!info.isFile()) return { ok: false, reason: 'not-a-file' };
-    if (info.size > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', size: info.size };
+    if (info.size > max) return { ok: false, reason: 'too-large', size: info.size };
     // read one byte past the size: a file that grows while being read is still bounded
     const buffer = Buffer.allocUnsafe(info.size + 1);
     let length = 0;
     for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
-    if (length > MAX_FILE_BYTES) return { ok: false, reason: 'too-large', size: length };
+    if (length > max) return { ok: false, reason: 'too-large', size: length };
     return { ok: true, bytes: buffer.subarray(0, length) };
   } catch {
     return { ok: false, reason: 'unreadable' };

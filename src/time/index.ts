@@ -9,7 +9,7 @@ export {
 export { todayIn, isKnownTimeZone, type Today } from './today.js';
 export {
   parsePeriod, periodId, periodWindow, periodsOverlapping, calendarPeriodOf, firstMonthOf, lastMonthOf,
-  nextPeriod, previousPeriod, periodLabel,
+  nextPeriod, previousPeriod, periodLabel, PROGRESS_PERIOD,
   type Period, type PeriodKind, type PeriodWindow, type DateRange,
 } from './period.js';
 export { workingCalendar, type WorkingCalendar, type RollMode } from './calendar.js';

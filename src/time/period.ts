@@ -133,3 +133,6 @@ const MONTH_NAMES = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
+
+/** The periods a progress file may cover (schemas/common.schema.json periodId): YYYY-MM, YYYY-H1|H2, YYYY. */
+export const PROGRESS_PERIOD = /^\d{4}(-(0[1-9]|1[0-2])|-H[12])?$/;
