@@ -10,10 +10,11 @@ import { headCommit } from '../git/revisions.js';
 import { VERSION } from '../package.js';
 import { yearOf } from '../report/letter.js';
 import { inputHash } from '../report/provenance.js';
-import { buildRemindModel, type RemindModel } from '../report/remind.js';
+import { buildRemindModel, type RemindModel, type RemindUnit } from '../report/remind.js';
+import type { EmlAttachment } from '../report/render/eml.js';
 import type { RemindTemplate } from '../report/template.js';
-import { statusSetup } from '../status/index.js';
-import { vnShortDate, vnTextDate } from '../time/index.js';
+import { statusSetup, type StatusSetup } from '../status/index.js';
+import { calendarPeriodOf, parsePeriod, periodId, periodLabel, periodWindow, previousPeriod, PROGRESS_PERIOD, vnShortDate, vnTextDate } from '../time/index.js';
 import { existingTarget, type OutputFile } from '../write/atomic.js';
 import type { PlanModel } from '../plan/model.js';
 import { lintToday, makeContext, planToday, UsageError, type Context, type GlobalOptions } from './context.js';
@@ -32,6 +33,7 @@ interface RemindOptions {
 const FORMATS = ['docx', 'eml', 'pdf', 'json'] as const;
 type Format = (typeof FORMATS)[number];
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function run(options: RemindOptions, _args: string[], global: GlobalOptions): Promise<number> {
   const ctx = makeContext(global);
@@ -97,7 +99,7 @@ export async function run(options: RemindOptions, _args: string[], global: Globa
     if (format === 'docx') files.push({ path, bytes: docx });
     else if (format === 'pdf') files.push({ path, bytes: pdf! });
     else if (format === 'json') files.push({ path, bytes: new TextEncoder().encode(`${JSON.stringify(letter, null, 2)}\n`) });
-    else files.push(...(await drafts(letter, template, dir, docx, pdf)));
+    else files.push(...(await drafts(letter, template, dir, docx, pdf, model, commit.ok ? commit.value : '')));
   }
   for (const path of writeAll(ctx, files, options.force === true)) ctx.out(shown(path));
   const without = formats.includes('eml') ? letter.units.filter((u) => !u.email) : [];
@@ -107,7 +109,7 @@ export async function run(options: RemindOptions, _args: string[], global: Globa
 }
 
 /** One .eml per late unit with a mailbox. */
-async function drafts(letter: RemindModel, template: RemindTemplate, dir: string, docx: Uint8Array, pdf: Uint8Array | undefined): Promise<OutputFile[]> {
+async function drafts(letter: RemindModel, template: RemindTemplate, dir: string, docx: Uint8Array, pdf: Uint8Array | undefined, model: PlanModel, commit: string): Promise<OutputFile[]> {
   const { renderEml } = await import('../report/render/eml.js');
   const day = vnShortDate(letter.document.date ?? letter.asOf).replaceAll('/', '-');
   const attachments = [
@@ -116,9 +118,33 @@ async function drafts(letter: RemindModel, template: RemindTemplate, dir: string
   ];
   const files: OutputFile[] = [];
   for (const late of letter.units.filter((u) => u.email)) {
-    files.push({ path: join(dir, `don-doc-${letter.asOf}-${late.unit.id}.eml`), bytes: await renderEml(letter, template, late, attachments) });
+    const forms = await formsFor(late, letter, model, commit);
+    files.push({ path: join(dir, `don-doc-${letter.asOf}-${late.unit.id}.eml`), bytes: await renderEml(letter, template, late, [...attachments, ...forms]) });
   }
   return files;
+}
+
+/**
+ * The unit's progress form for each report it owes late, so that it can answer the letter at
+ * once (DESIGN §5.1); a unit late only on tasks gets the form of the month being reported now.
+ */
+async function formsFor(late: RemindUnit, letter: RemindModel, model: PlanModel, commit: string): Promise<EmlAttachment[]> {
+  const { buildForm } = await import('../forms/model.js');
+  const { renderForm } = await import('../forms/write.js');
+  const setup = statusSetup(model, model.plan!);
+  const reports = late.items.filter((i) => i.kind === 'report' && i.period !== undefined && PROGRESS_PERIOD.test(i.period)).map((i) => i.period!);
+  const periods = reports.length > 0 ? [...new Set(reports)] : [periodId(previousPeriod(calendarPeriodOf('month', letter.asOf)))];
+  const out: EmlAttachment[] = [];
+  for (const period of periods.filter((p) => periodInPlan(p, setup))) {
+    const form = buildForm(setup, { unit: late.unit.id, period, asOf: letter.asOf, commit });
+    out.push({ filename: `Biểu mẫu báo cáo ${periodLabel(parsePeriod(period)!, 'vi')} - ${late.unit.id}.xlsx`.replaceAll('/', '-'), content: await renderForm(form), contentType: XLSX });
+  }
+  return out;
+}
+
+function periodInPlan(period: string, setup: StatusSetup): boolean {
+  const window = periodWindow(parsePeriod(period)!, setup.window);
+  return window.end >= setup.plan.period.start && window.start <= setup.plan.period.end;
 }
 
 /** --unit: units, or groups standing for their members (as overdue's); an unknown id is exit 2. */

@@ -102,10 +102,51 @@ ${GITHUB_SETUP}      - name: Dựng trang theo dõi
   },
 };
 
-export const GITHUB_WORKFLOWS: GithubWorkflow[] = [LINT_WORKFLOW, SITE_WORKFLOW];
+/**
+ * The forms' inbox (DESIGN §2.7): a unit that can use a web page uploads its filled form into
+ * inbox/; each form is checked as \`progress import\` would, without writing anything. An invalid
+ * form fails the job with an annotation per cell; valid ones show the YAML they would become.
+ * A shell glob that matches nothing stays literal, hence the test before the import.
+ */
+export function inboxImport(format: 'github' | 'stylish', indent: string): string {
+  return [
+    'set -- inbox/*.xlsx',
+    'if [ ! -e "$1" ]; then echo "inbox/ không có biểu mẫu .xlsx nào."; exit 0; fi',
+    `${DE06} progress import "$@" --dry-run --format ${format}`,
+  ].join(`\n${indent}`);
+}
+
+const INBOX_WORKFLOW: GithubWorkflow = {
+  file: 'de06-inbox.yml',
+  header: `# Hộp thư biểu mẫu: đơn vị tải biểu mẫu báo cáo tiến độ (.xlsx) đã điền lên thư mục inbox/ qua
+# trang web (Add file → Upload files → "Create a new branch … and start a pull request"). Job này
+# kiểm tra từng biểu mẫu như \`de06 progress import\`: biểu mẫu sai thì job đỏ, lỗi ghi theo từng ô
+# (ví dụ so-yt.xlsx!Báo cáo!G12); biểu mẫu đúng thì in nội dung YAML sẽ được ghi. Không ghi gì vào kho.
+name: de06-inbox
+on:
+  pull_request:
+    paths: ["inbox/**"]
+  push:
+    paths: ["inbox/**"]
+permissions:
+  contents: read
+jobs:
+`,
+  jobs: {
+    inbox: `    runs-on: ubuntu-latest
+    steps:
+${GITHUB_SETUP}      - name: Kiểm tra các biểu mẫu trong inbox/
+        run: |
+          ${inboxImport('github', '          ')}
+`,
+  },
+};
+
+export const GITHUB_WORKFLOWS: GithubWorkflow[] = [LINT_WORKFLOW, SITE_WORKFLOW, INBOX_WORKFLOW];
 
 const GITLAB_HEADER = `# Kiểm tra kế hoạch trên mỗi merge request và trên nhánh chính. Kết quả dạng JUnit hiện ở tab
 # "Tests" của merge request. Chỉ có cảnh báo (mã thoát 3): job vàng, không chặn merge.
+# Job "de06-inbox" kiểm tra các biểu mẫu báo cáo tiến độ (.xlsx) mà đơn vị tải lên thư mục inbox/.
 # Job "pages" dựng trang theo dõi (de06 site) từ nhánh chính cho GitLab Pages; đặt một lịch chạy
 # hằng ngày (Build → Pipeline schedules) để "số liệu tính đến ngày" luôn là hôm nay.
 # de06 là phiên bản ghi trong package.json (package-lock.json), cài bằng npm ci.
@@ -137,6 +178,14 @@ export const GITLAB_JOBS: Record<string, string> = {
     when: always
     reports:
       junit: de06-lint.xml
+`,
+  // the forms' inbox: run when a push or merge request changes inbox/
+  'de06-inbox': `  extends: .de06
+  rules:
+    - changes: ["inbox/**/*"]
+  script:
+    - |
+      ${inboxImport('stylish', '      ')}
 `,
   // GitLab Pages publishes what a job named "pages" leaves in public/
   pages: `  extends: .de06
@@ -181,11 +230,31 @@ const VSCODE_SETTINGS = {
   'files.insertFinalNewline': true,
 };
 
-/** What is made, not kept: installed packages, reports, de06's parse cache, the dashboard. */
+/** What is made, not kept: installed packages, reports, forms, de06's parse cache, the dashboard. */
 const GITIGNORE = `node_modules/
 reports/
+forms/
 .de06-cache/
 site/
+`;
+
+/** inbox/ is in the repository from the start, with what it is for. */
+const INBOX_README = `# Hộp thư biểu mẫu báo cáo tiến độ
+
+Đơn vị không dùng git gửi báo cáo tiến độ bằng biểu mẫu Excel (.xlsx) do Cơ quan Thường trực gửi
+(\`de06 progress form\`). Đơn vị điền biểu mẫu rồi gửi bằng thư điện tử, hoặc tải lên thư mục này
+qua trang web của kho: **Add file → Upload files**, kéo tệp vào, chọn **Create a new branch for this
+commit and start a pull request**, rồi **Propose changes**. Trên GitLab: nút **+ → Upload file**,
+chọn nhánh mới và tạo merge request.
+
+Mỗi biểu mẫu tải lên được kiểm tra tự động (job \`de06-inbox\`): nếu có ô điền chưa đúng, job báo đỏ
+và chỉ rõ ô cần sửa (ví dụ \`so-yt.xlsx!Báo cáo!G12\`) cùng cách sửa; đơn vị sửa biểu mẫu và tải lên
+lại. Khi biểu mẫu hợp lệ, Cơ quan Thường trực nhập nó vào kế hoạch:
+
+    de06 progress import inbox/so-yt.xlsx
+    git rm inbox/so-yt.xlsx && git add plan/progress && git commit
+
+Nội dung tệp .xlsx không bao giờ được thực thi: de06 chỉ đọc giá trị các ô.
 `;
 
 export interface ScaffoldFile {
@@ -205,5 +274,6 @@ export function ciFiles(): ScaffoldFile[] {
     { path: '.githooks/pre-commit', content: PRE_COMMIT, executable: true },
     { path: '.vscode/settings.json', content: JSON.stringify(VSCODE_SETTINGS, null, 2) + '\n' },
     { path: '.gitignore', content: GITIGNORE },
+    { path: 'inbox/README.md', content: INBOX_README },
   ];
 }

@@ -131,6 +131,42 @@ describe('its GitLab job, as GitLab CI runs it', () => {
   });
 });
 
+describe('its forms inbox, as GitHub Actions runs it', () => {
+  // a unit's form made by the secretariat, filled by a program that did not write it, uploaded to inbox/
+  async function uploadForm(branch: string, fill: object): Promise<string> {
+    const dir = await checkout('main');
+    const made = await sh(`node ${join(REPO, 'bin', 'de06.js')} --root . progress form --unit vp-ubnd --period 2026-07 --out ../forms-${branch}`, dir);
+    expect(made.exitCode, made.all).toBe(0);
+    writeFileSync(join(work, `${branch}.json`), JSON.stringify(fill));
+    const filled = await sh(`mkdir -p inbox && /usr/bin/python3 ${join(REPO, 'test', 'forms', 'fill.py')} ../forms-${branch}/vp-ubnd.xlsx inbox/vp-ubnd.xlsx ${join(work, `${branch}.json`)}`, dir);
+    expect(filled.exitCode, filled.all).toBe(0);
+    const pushed = await sh(`git switch -q -c ${branch} && git add inbox && git commit -q -m "Văn phòng UBND tỉnh gửi báo cáo tháng 7" && git push -q origin ${branch}`, dir);
+    expect(pushed.exitCode, pushed.all).toBe(0);
+    return checkout(branch);
+  }
+
+  it('is green on a valid form, and shows the YAML it would write', async () => {
+    const dir = await uploadForm('bao-cao-vp', { submitted: 'date:2026-08-05', rows: { 11: { G: 'Đang thực hiện', H: 40 } } });
+    const run = await runGithubJob(join(dir, '.github/workflows/de06-inbox.yml'), 'inbox', dir, { event_name: 'pull_request', base_ref: 'main' });
+    const check = run.steps.find((s) => s.command.includes('progress import'))!;
+    expect(run.result, check.output).toBe('success');
+    expect(check.output).toContain('inbox/vp-ubnd.xlsx → plan/progress/vp-ubnd/2026-07.yaml');
+    expect(check.output).toMatch(/^submitted: 2026-08-05$/m);
+    expect(check.output).toMatch(/^ {4}status: in_progress$/m);
+    // nothing is written into the repository
+    expect(existsSync(join(dir, 'plan/progress/vp-ubnd/2026-07.yaml'))).toBe(false);
+  });
+
+  it('is red on a form with a mistake, the annotation naming its cell', async () => {
+    const dir = await uploadForm('bao-cao-vp-loi', { submitted: 'date:2026-08-05', rows: { 11: { G: 'Xong rồi' } } });
+    const run = await runGithubJob(join(dir, '.github/workflows/de06-inbox.yml'), 'inbox', dir, { event_name: 'pull_request', base_ref: 'main' });
+    expect(run.result).toBe('failure');
+    const check = run.steps.find((s) => s.command.includes('progress import'))!;
+    expect(check.exitCode).toBe(1);
+    expect(check.output).toMatch(/^::error file=inbox\/vp-ubnd\.xlsx,title=de06 form::inbox\/vp-ubnd\.xlsx!Báo cáo!G11: "Xong rồi"/m);
+  });
+});
+
 describe('its pre-commit hook', () => {
   it('refuses a commit that plants an error, naming the planted line, and lets the fix through', async () => {
     const file = join(province, PLANTED_FILE);

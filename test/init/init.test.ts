@@ -60,7 +60,7 @@ describe('de06 init: a new plan repository', () => {
   it('has the plan skeleton, schemas, templates, package.json, CI, editor settings, hook and CODEOWNERS', async () => {
     const files = await filesUnder(dir);
     for (const path of ['plan/plan.yaml', 'plan/units.yaml', 'plan/calendar.yaml', 'schemas/tasks.schema.json', 'templates/monthly.yaml', 'package.json',
-      '.github/workflows/de06.yml', '.github/workflows/de06-site.yml', '.gitlab-ci.yml', '.vscode/settings.json', '.githooks/pre-commit', '.gitignore', 'CODEOWNERS']) {
+      '.github/workflows/de06.yml', '.github/workflows/de06-site.yml', '.github/workflows/de06-inbox.yml', '.gitlab-ci.yml', '.vscode/settings.json', '.githooks/pre-commit', '.gitignore', 'inbox/README.md', 'CODEOWNERS']) {
       expect(files).toContain(path);
     }
     expect(files.some((f) => /^plan\/tasks\/.+\.yaml$/.test(f))).toBe(true);
@@ -94,9 +94,9 @@ describe('de06 init: a new plan repository', () => {
     }
   });
 
-  it('keeps node_modules, reports and the cache folder out of git', async () => {
+  it('keeps node_modules, reports, forms and the cache folder out of git', async () => {
     const ignored = (await readFile(join(dir, '.gitignore'), 'utf8')).split('\n');
-    expect(ignored).toEqual(expect.arrayContaining(['node_modules/', 'reports/', '.de06-cache/', 'site/']));
+    expect(ignored).toEqual(expect.arrayContaining(['node_modules/', 'reports/', 'forms/', '.de06-cache/', 'site/']));
   });
 
   it('never replaces a file that is already there', async () => {
@@ -170,11 +170,11 @@ describe('the package.json it writes pins de06 exactly', () => {
 
 describe('the CI files it writes', () => {
   it('never fetch de06 on the fly: no npx, only the binary package.json pins', async () => {
-    for (const file of ['.github/workflows/de06.yml', '.github/workflows/de06-site.yml', '.gitlab-ci.yml', '.githooks/pre-commit']) {
+    for (const file of ['.github/workflows/de06.yml', '.github/workflows/de06-site.yml', '.github/workflows/de06-inbox.yml', '.gitlab-ci.yml', '.githooks/pre-commit']) {
       const text = await readFile(join(dir, file), 'utf8');
       expect(text, file).not.toMatch(/\bnpx\b/);
     }
-    for (const file of ['.github/workflows/de06.yml', '.github/workflows/de06-site.yml', '.gitlab-ci.yml']) {
+    for (const file of ['.github/workflows/de06.yml', '.github/workflows/de06-site.yml', '.github/workflows/de06-inbox.yml', '.gitlab-ci.yml']) {
       const lines = (await runLines(file)).split('\n');
       expect(lines[0], file).toBe('if [ -f package-lock.json ]; then npm ci; else npm install; fi');
       for (const line of lines.filter((l) => /\bde06 /.test(l))) expect(line, file).toMatch(/node_modules\/\.bin\/de06 /);
@@ -232,12 +232,13 @@ describe('the CI files it writes', () => {
   });
 
   it('name only commands and options the built de06 has', async () => {
-    const scripts = [await runLines('.github/workflows/de06.yml'), await runLines('.github/workflows/de06-site.yml'), await runLines('.gitlab-ci.yml'), await readFile(join(dir, '.githooks/pre-commit'), 'utf8')];
-    const calls = scripts.flatMap((script) => [...script.matchAll(/(?:\.bin\/de06|\$de06"?) ([a-z]+)(?=\s|$)([^\n;|>&]*)/g)]
+    const workflows = ['de06.yml', 'de06-site.yml', 'de06-inbox.yml'].map((f) => runLines(`.github/workflows/${f}`));
+    const scripts = [...(await Promise.all(workflows)), await runLines('.gitlab-ci.yml'), await readFile(join(dir, '.githooks/pre-commit'), 'utf8')];
+    const calls = scripts.flatMap((script) => [...script.matchAll(/(?:\.bin\/de06|\$de06"?) ((?:progress )?[a-z]+)(?=\s|$)([^\n;|>&]*)/g)]
       .map((m) => ({ command: m[1]!, options: [...m[2]!.matchAll(/(--[a-z-]+)/g)].map((o) => o[1]!) })));
-    expect(new Set(calls.map((c) => c.command))).toEqual(new Set(['lint', 'diff', 'site']));
+    expect(new Set(calls.map((c) => c.command))).toEqual(new Set(['lint', 'diff', 'site', 'progress import']));
     for (const { command, options } of calls) {
-      const help = await de06(dir, command, '--help');
+      const help = await de06(dir, ...command.split(' '), '--help');
       expect(help.exitCode, `de06 ${command} --help`).toBe(0);
       for (const option of options) expect(help.stdout, `de06 ${command} ${option}`).toContain(option);
     }

@@ -208,10 +208,19 @@ describe('e-mail drafts, read by Python’s email package', () => {
       expect(mail.to).toMatch(/^(Sở|UBND) .* <[a-z0-9-]+@thu-nghiem\.invalid>$/);
       expect(mail.unsent).toBe('1');
       expect(mail.body).toContain('chậm nhất ngày 09/12/2026');
-      expect(mail.attachments.map((a) => [a.filename, a.type, a.opens])).toEqual([
+      expect(mail.attachments.slice(0, 2).map((a) => [a.filename, a.type, a.opens])).toEqual([
         [`Công văn đôn đốc 02-12-2026.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', true],
         [`Công văn đôn đốc 02-12-2026.pdf`, 'application/pdf', true],
       ]);
+      // then the unit's own progress form for each report it owes late, which openpyxl opens
+      const unit = /^don-doc-[\d-]+-(.+)\.eml$/.exec(name)![1]!;
+      const forms = mail.attachments.slice(2);
+      expect(forms.length).toBeGreaterThanOrEqual(1);
+      for (const form of forms) {
+        expect(form.filename).toMatch(new RegExp(`^Biểu mẫu báo cáo .+ - ${unit}\\.xlsx$`));
+        expect(form.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        expect(form.opens).toEqual({ unit, period: expect.stringMatching(/^\d{4}(-\d{2}|-H[12])?$/), sheets: ['Báo cáo', 'Chỉ tiêu', 'Đề xuất', 'Hướng dẫn', '_de06'] });
+      }
       // the attached letter is the letter written beside the drafts
       expect(readFileSync(join(saved, 'Công văn đôn đốc 02-12-2026.docx')).equals(readFileSync(join(out, `cong-van-don-doc-${TODAY}.docx`)))).toBe(true);
     }
@@ -230,7 +239,7 @@ interface Eml {
   unsent: string;
   defects: string[];
   body: string;
-  attachments: { filename: string; type: string; size: number; opens: boolean }[];
+  attachments: { filename: string; type: string; size: number; opens: boolean | { unit: string; period: string; sheets: string[] } }[];
 }
 
 describe('PDF bytes', () => {

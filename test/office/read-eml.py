@@ -24,8 +24,11 @@ for part in message.iter_attachments():
     elif name.endswith('.pdf'):
         opens = data.startswith(b'%PDF')
     elif name.endswith('.xlsx'):
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            opens = 'xl/workbook.xml' in z.namelist()
+        # a progress form: openpyxl opens it and reads whose form it is from its identity sheet
+        import openpyxl
+        wb = openpyxl.load_workbook(io.BytesIO(data))
+        identity = {row[0].value: row[1].value for row in wb['_de06'].iter_rows(min_row=1, max_row=9)}
+        opens = {'unit': identity['unit'], 'period': identity['period'], 'sheets': wb.sheetnames}
     with open(os.path.join(out, name), 'wb') as f:
         f.write(data)
     attachments.append({'filename': name, 'type': part.get_content_type(), 'size': len(data), 'opens': opens})

@@ -200,6 +200,10 @@ describe('de06 remind', () => {
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/chưa có email.*UBND xã Mẫu \(thử nghiệm\) \(xa-mau\)/)]);
     const model = JSON.parse(readFileSync(join(dir, 'cong-van-don-doc-2026-08-26.json'), 'utf8')) as RemindModel;
     expect(model.units.map((u) => u.unit.id)).toEqual(['so-yt', 'xa-mau']);
+    // the unit's progress form rides along, so it can answer at once
+    const eml = readFileSync(join(dir, 'don-doc-2026-08-26-so-yt.eml'), 'latin1');
+    expect(eml).toContain('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(eml).toContain("filename*0*=utf-8''Bi%E1%BB%83u%20m%E1%BA%ABu");
   });
 
   it('the same inputs give the same bytes, letter and drafts', async () => {
