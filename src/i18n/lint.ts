@@ -265,6 +265,10 @@ export const lintMessages: Catalog = {
     vi: { message: 'Báo cáo kỳ {period} có ngày gửi {submitted}, trước khi kỳ bắt đầu ({start}).', fix: 'Sửa "submitted" thành ngày thực tế đơn vị gửi báo cáo, hoặc sửa "period".' },
     en: { message: 'The report for {period} was sent on {submitted}, before the period began ({start}).', fix: 'Set "submitted" to the day the report was really sent, or correct "period".' },
   },
+  'rule.date-sanity.submitted-future': {
+    vi: { message: 'Ngày gửi báo cáo {submitted} còn sau hôm nay ({today}): có lẽ gõ nhầm ngày; đến ngày đó báo cáo mới được tính là đã gửi.', fix: 'Sửa "submitted" thành ngày thực tế đơn vị gửi báo cáo.' },
+    en: { message: 'The report was sent on {submitted}, which is after today ({today}): probably a mistyped day; the report counts as sent only from that day.', fix: 'Set "submitted" to the day the report was really sent.' },
+  },
   'rule.date-sanity.period-outside': {
     vi: { message: 'Kỳ báo cáo {period} nằm ngoài thời gian của kế hoạch ({start} – {end}).', fix: 'Kiểm tra lại năm của kỳ báo cáo (tên tệp và "period").' },
     en: { message: 'The period {period} lies outside the plan period ({start} – {end}).', fix: 'Check the year of the period (file name and "period").' },
