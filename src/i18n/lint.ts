@@ -218,8 +218,8 @@ export const lintMessages: Catalog = {
     en: { message: 'The report for period "{period}" is in the file "{name}".', fix: 'Rename the file to {period}.yaml, or correct "period".' },
   },
   'rule.progress-draft': {
-    vi: { message: 'Báo cáo kỳ {period} của {unit} chưa có ngày gửi (submitted): đây mới là bản nháp, chưa tính là đơn vị đã báo cáo.', fix: 'Khi gửi báo cáo, thêm dòng "submitted: NĂM-THÁNG-NGÀY" (ngày gửi thực tế), ví dụ submitted: 2026-08-07.' },
-    en: { message: 'The report of {unit} for {period} has no submitted day: it is a draft and does not count as a report yet.', fix: 'When the report is sent, add "submitted: YEAR-MONTH-DAY" (the day it was sent), e.g. submitted: 2026-08-07.' },
+    vi: { message: 'Báo cáo kỳ {period} của {unit} chưa có ngày gửi (submitted): đây mới là bản nháp, chưa tính là đơn vị đã báo cáo.', fix: 'Khi gửi báo cáo, thêm dòng "submitted: NĂM-THÁNG-NGÀY" (ngày gửi thực tế).' },
+    en: { message: 'The report of {unit} for {period} has no submitted day: it is a draft and does not count as a report yet.', fix: 'When the report is sent, add "submitted: YEAR-MONTH-DAY" (the day it was sent).' },
   },
   'rule.narrative-path.period': {
     vi: { message: 'Lời văn báo cáo kỳ "{period}" nằm trong tệp "{name}".', fix: 'Đổi tên tệp thành plan/narrative/{folder}{period}.yaml, hoặc sửa "period" cho đúng kỳ của báo cáo.' },
