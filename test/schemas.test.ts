@@ -246,6 +246,10 @@ proposals: ["Đề nghị Sở Tài chính bố trí kinh phí nâng cấp phầ
     expect(errorsOfYaml('progress', minimal)).toEqual([]);
   });
 
+  it('accepts a draft without submitted: the progress-draft rule warns about it, the schema does not refuse it', () => {
+    expect(errorsOfYaml('progress', 'unit: so-yt\nperiod: 2026-07\nupdates: []\n')).toEqual([]);
+  });
+
   it('accepts an indicator value written in words, with a note', () => {
     const worded = `unit: so-yt\nperiod: "2026"\nsubmitted: 2026-12-08\nupdates: []
 indicators: [{id: CT-2.3, value: Đạt, note: Số liệu chốt ngày 30/11/2026}]\n`;

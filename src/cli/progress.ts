@@ -26,7 +26,8 @@ export async function run(options: ProgressNewOptions, _args: string[], global: 
   const period = PROGRESS_PERIOD.test(periodText) ? parsePeriod(periodText) : undefined;
   if (!period) throw new UsageError(t(ctx.lang, 'progress.bad-period', { value: periodText }));
 
-  // The checks of lint's date-sanity rule, made before writing, so that the draft passes lint.
+  // The checks of lint's date-sanity rule, made before writing, so that the draft passes lint;
+  // and no draft for a period not begun, which has nothing to report yet.
   const { plan } = setup;
   const window = periodWindow(period, setup.window);
   if (window.end < plan.period.start || window.start > plan.period.end) {
@@ -41,7 +42,7 @@ export async function run(options: ProgressNewOptions, _args: string[], global: 
   const items = statusItems(setup, { asOf, horizonDays }).filter((item) => item.unit === unit);
   const text = draftProgress({
     unit, unitName: named.name, period: periodText, periodLabel: periodLabel(period, ctx.lang), planNumber: plan.number,
-    reportDue, asOf, items, lang: ctx.lang,
+    reportDue, items, lang: ctx.lang,
   });
   const file = `plan/progress/${unit}/${periodText}.yaml`;
   writeNew(ctx, file, text);

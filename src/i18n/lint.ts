@@ -217,6 +217,10 @@ export const lintMessages: Catalog = {
     vi: { message: 'Báo cáo kỳ "{period}" nằm trong tệp "{name}".', fix: 'Đổi tên tệp thành {period}.yaml, hoặc sửa "period" cho đúng.' },
     en: { message: 'The report for period "{period}" is in the file "{name}".', fix: 'Rename the file to {period}.yaml, or correct "period".' },
   },
+  'rule.progress-draft': {
+    vi: { message: 'Báo cáo kỳ {period} của {unit} chưa có ngày gửi (submitted): đây mới là bản nháp, chưa tính là đơn vị đã báo cáo.', fix: 'Khi gửi báo cáo, thêm dòng "submitted: NĂM-THÁNG-NGÀY" (ngày gửi thực tế).' },
+    en: { message: 'The report of {unit} for {period} has no submitted day: it is a draft and does not count as a report yet.', fix: 'When the report is sent, add "submitted: YEAR-MONTH-DAY" (the day it was sent).' },
+  },
   'rule.narrative-path.period': {
     vi: { message: 'Lời văn báo cáo kỳ "{period}" nằm trong tệp "{name}".', fix: 'Đổi tên tệp thành plan/narrative/{folder}{period}.yaml, hoặc sửa "period" cho đúng kỳ của báo cáo.' },
     en: { message: 'The narrative for period "{period}" is in the file "{name}".', fix: 'Rename the file to plan/narrative/{folder}{period}.yaml, or correct "period".' },
@@ -260,6 +264,10 @@ export const lintMessages: Catalog = {
   'rule.date-sanity.submitted-early': {
     vi: { message: 'Báo cáo kỳ {period} có ngày gửi {submitted}, trước khi kỳ bắt đầu ({start}).', fix: 'Sửa "submitted" thành ngày thực tế đơn vị gửi báo cáo, hoặc sửa "period".' },
     en: { message: 'The report for {period} was sent on {submitted}, before the period began ({start}).', fix: 'Set "submitted" to the day the report was really sent, or correct "period".' },
+  },
+  'rule.date-sanity.submitted-future': {
+    vi: { message: 'Ngày gửi báo cáo {submitted} còn sau hôm nay ({today}): có lẽ gõ nhầm ngày; đến ngày đó báo cáo mới được tính là đã gửi.', fix: 'Sửa "submitted" thành ngày thực tế đơn vị gửi báo cáo.' },
+    en: { message: 'The report was sent on {submitted}, which is after today ({today}): probably a mistyped day; the report counts as sent only from that day.', fix: 'Set "submitted" to the day the report was really sent.' },
   },
   'rule.date-sanity.period-outside': {
     vi: { message: 'Kỳ báo cáo {period} nằm ngoài thời gian của kế hoạch ({start} – {end}).', fix: 'Kiểm tra lại năm của kỳ báo cáo (tên tệp và "period").' },

@@ -191,7 +191,10 @@ export const statusMessages: Catalog = {
     vi: { message: 'status: not_started (chưa thực hiện), in_progress (đang thực hiện), done (đã hoàn thành: ghi done_on), paused (tạm dừng).' },
     en: { message: 'status: not_started, in_progress, done (write done_on), paused.' },
   },
-  'progress.draft.submitted': { vi: { message: 'ngày gửi báo cáo; sửa lại nếu gửi vào ngày khác' }, en: { message: 'the day the report is sent; change it if it is sent another day' } },
+  'progress.draft.submitted': {
+    vi: { message: 'bỏ dấu # và điền ngày gửi báo cáo khi gửi; chưa có ngày này thì tệp chỉ là bản nháp, chưa tính là đã báo cáo' },
+    en: { message: 'remove the # and write the day the report is sent, when it is sent; without it the file is only a draft and counts as no report' },
+  },
   'progress.draft.document': { vi: { message: 'số, ký hiệu văn bản báo cáo (bỏ dấu # để dùng)' }, en: { message: "the report's number (remove the # to use it)" } },
   'progress.draft.none': { vi: { message: 'đơn vị không có nhiệm vụ chủ trì nào đang mở' }, en: { message: 'the unit leads no open task' } },
   'progress.draft.item-due': { vi: { message: 'hạn {due}' }, en: { message: 'due {due}' } },

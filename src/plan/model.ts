@@ -187,13 +187,17 @@ export interface IndicatorValue {
 export interface Progress {
   unit: string;
   period: PeriodId;
-  submitted: IsoDate;
+  /** the day the unit sent it; absent in a draft, which is no report (DESIGN §3) */
+  submitted?: IsoDate;
   document?: string;
   updates: Update[];
   indicators: IndicatorValue[];
   proposals: string[];
   at: Origin;
 }
+
+/** A progress file that was sent: the only kind that meets an obligation or says a status. */
+export type SentProgress = Progress & { submitted: IsoDate };
 
 export interface DayOffRange {
   from: IsoDate;

@@ -1,9 +1,10 @@
 // What the units wrote in their progress files for the report's period (DESIGN §2.4, §5):
 // proposals (đề xuất, kiến nghị), problems (khó khăn, vướng mắc) and indicator values. A file
 // counts when its period lies within the report's and it was sent by the as-of day (a file sent
-// later is not known on that day, DESIGN §3 "Reported status").
+// later is not known on that day, DESIGN §3 "Reported status"), and a draft never.
 
-import type { IsoDate, PlanModel, Progress } from '../plan/model.js';
+import type { IsoDate, PlanModel, Progress, SentProgress } from '../plan/model.js';
+import { isSent } from '../plan/sent.js';
 import { parsePeriod, periodWindow, type Period } from '../time/index.js';
 import type { Units } from './build-rows.js';
 import type { SourceOf } from './provenance.js';
@@ -11,10 +12,10 @@ import { withinPeriod } from './submissions.js';
 import type { IndicatorRow, ProblemRow, ProposalRow } from './types.js';
 
 /** The period's files, by unit (units.yaml order), then period (months before the half, the year). */
-export function periodFiles(model: PlanModel, period: Period, asOf: IsoDate, units: Units, scope?: string): Progress[] {
+export function periodFiles(model: PlanModel, period: Period, asOf: IsoDate, units: Units, scope?: string): SentProgress[] {
   const keyed = model.progress.flatMap((file) => {
     const p = parsePeriod(String(file.period));
-    if (!p || !withinPeriod(p, period) || !(file.submitted <= asOf)) return [];
+    if (!p || !withinPeriod(p, period) || !isSent(file) || file.submitted > asOf) return [];
     if (scope !== undefined && file.unit !== scope) return [];
     const days = periodWindow(p, 'calendar');
     return [{ file, start: days.start, end: days.end }];
@@ -48,7 +49,7 @@ export function problemRows(files: Progress[], units: Units, sourceOf: SourceOf)
  * latest value sent in the period (by `submitted`, then the later period), naming the unit that
  * sent it unless it is the standing unit; a unit's own report lists the indicators it reported.
  */
-export function indicatorRows(model: PlanModel, files: Progress[], units: Units, sourceOf: SourceOf, scope?: string): IndicatorRow[] {
+export function indicatorRows(model: PlanModel, files: SentProgress[], units: Units, sourceOf: SourceOf, scope?: string): IndicatorRow[] {
   const latest = new Map<string, { file: Progress; value: Progress['indicators'][number] }>();
   const bySending = [...files].sort((a, b) => cmp(a.submitted, b.submitted) || cmp(endOf(a), endOf(b)));
   for (const file of bySending) for (const value of file.indicators) latest.set(value.id, { file, value });

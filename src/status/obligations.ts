@@ -2,10 +2,11 @@
 // period that `reporting` names (src/time/reporting.ts says which periods and when). As of day D
 // a file whose `submitted` ≤ due is on time, one sent later is late; with no file sent by D, the
 // report is missing once its due day has passed (due < D), else not yet due. A file sent after D
-// is not known on D: as of D it counts as not sent. The standing unit receives the reports and
+// is not known on D: as of D it counts as not sent, and a draft (no `submitted`) is never sent. The standing unit receives the reports and
 // owes none to itself, even when a group it belongs to is `reporting.from` (DESIGN §3).
 
 import type { IsoDate, Plan, Progress } from '../plan/model.js';
+import { sentBy } from '../plan/sent.js';
 import type { UnitExpander } from './assignments.js';
 import { reportPeriods } from '../time/index.js';
 import type { StatusSetup } from './setup.js';
@@ -30,7 +31,7 @@ export function computeObligations(setup: StatusSetup, options: ObligationOption
   for (const obligation of reportPeriods(reporting, plan.period, setup.calendar, options.asOf, options.horizonDays ?? 0)) {
     for (const unit of units) {
       const file = files.get(`${unit}\u0000${obligation.period}`);
-      const submitted = file && file.submitted <= options.asOf ? file.submitted : null;
+      const submitted = file ? sentBy(file, options.asOf) : null;
       out.push({ unit, period: obligation.period, kind: obligation.kind, due: obligation.due, submitted, state: stateOf(submitted, obligation.due, options.asOf) });
     }
   }

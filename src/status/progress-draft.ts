@@ -1,7 +1,9 @@
 // A unit's progress file, drafted (DESIGN §4 `progress new`): its open lead items as of a day,
 // each with the status it last reported, and comments that tell the clerk what to fill in. The
 // draft must pass `lint` as written: only fields the schema knows, `done` never pre-filled
-// (it needs done_on), `submitted` the as-of day.
+// (it needs done_on), and no `submitted`: that day is the unit's to write when it sends the
+// report, and until then the file is a draft that meets no obligation (DESIGN §3). Lint warns
+// about it (progress-draft) and finds no error.
 
 import { stringify } from 'yaml';
 import { t, type Lang } from '../i18n/index.js';
@@ -17,7 +19,6 @@ export interface DraftInput {
   planNumber: string;
   /** when the report falls due, if `reporting` owes one for this period */
   reportDue: IsoDate | null;
-  asOf: IsoDate;
   /** the unit's lead items; done ones are left out here */
   items: StatusItem[];
   lang: Lang;
@@ -35,7 +36,7 @@ export function draftProgress(input: DraftInput): string {
     `# ${say('progress.draft.statuses')}`,
     `unit: ${scalar(input.unit)}`,
     `period: ${scalar(input.period)}`,
-    `submitted: ${scalar(input.asOf)}  # ${say('progress.draft.submitted')}`,
+    `# submitted: YYYY-MM-DD  # ${say('progress.draft.submitted')}`,
     `# document: 123/BC-XXX  # ${say('progress.draft.document')}`,
   ];
   if (open.length === 0) {

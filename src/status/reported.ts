@@ -1,9 +1,10 @@
 // Reported status (DESIGN §3): what a unit said about a task in its progress files, as of a day.
 // A file counts from its `submitted` day on, so a report sent after the as-of day is not known
 // yet. The latest report wins: by `submitted`, then by the later period (a unit may send its
-// July and August files the same day).
+// July and August files the same day). A draft, with no `submitted`, says nothing (plan/sent.ts).
 
 import type { IsoDate, PeriodId, Progress, Update } from '../plan/model.js';
+import { isSent } from '../plan/sent.js';
 import { calendarPeriodOf, parsePeriod, periodId, periodWindow, type PeriodKind } from '../time/index.js';
 
 export interface ReportedEntry {
@@ -32,6 +33,7 @@ export function indexUpdates(progress: Progress[]): UpdateIndex {
     return end;
   };
   for (const file of progress) {
+    if (!isSent(file)) continue;
     for (const update of file.updates) {
       const key = keyOf(file.unit, update.task);
       let list = byKey.get(key);

@@ -202,7 +202,7 @@ describe('de06 calendar', () => {
 });
 
 describe('de06 progress new', () => {
-  it('drafts the unit\'s file with its open lead tasks and last statuses; the draft passes lint; no overwrite', async () => {
+  it('drafts the unit\'s file with its open lead tasks and last statuses; the draft has no error, only the progress-draft warning; no overwrite', async () => {
     const root = fixtureWith((s) => s);
     const args = ['progress', 'new', '--unit', 'so-yt', '--period', '2026-05', '--as-of', '2026-06-05'];
     const first = await de06(args, { root });
@@ -210,18 +210,44 @@ describe('de06 progress new', () => {
     expect(first.stdout).toBe('plan/progress/so-yt/2026-05.yaml');
     const text = readFileSync(join(root, first.stdout), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../../schemas/progress.schema.json');
-    expect(text).toContain('submitted: 2026-06-05');
+    // the day it is sent is the unit's to write: the draft has only a commented line for it
+    expect(text).not.toMatch(/^submitted:/m);
+    expect(text).toMatch(/^# submitted: YYYY-MM-DD {2}# .*bản nháp/m);
     expect(text).toMatch(/- task: II\.3\n {4}status: in_progress\n {4}percent: 40/);
     expect(text).toMatch(/- task: II\.7\n {4}status: in_progress\n {4}occurrence: 2026-03/);
     expect(text).not.toContain('task: II.1\n'); // done
     const lint = await de06(['lint', '--format', 'json'], { root });
-    expect(JSON.parse(lint.stdout).problems.filter((p: any) => p.file.startsWith('plan/progress/'))).toEqual([]);
+    const problems = JSON.parse(lint.stdout).problems.filter((p: any) => p.file.startsWith('plan/progress/'));
+    expect(problems.map((p: any) => [p.file, p.line, p.severity, p.rule])).toEqual([['plan/progress/so-yt/2026-05.yaml', text.split('\n').indexOf('unit: so-yt') + 1, 'warning', 'progress-draft']]);
+    expect(problems[0].message).toMatch(/bản nháp/);
     expect(lint.exitCode).toBe(0);
 
     const again = await de06(args, { root });
     expect(again.exitCode).toBe(2);
     expect(again.stderr.trim().split('\n')).toHaveLength(1);
     expect(readFileSync(join(root, first.stdout), 'utf8')).toBe(text);
+  });
+
+  it('an unfilled draft is no report: overdue lists it missing and status counts it missing, until submitted is written', async () => {
+    const root = fixtureWith((s) => s);
+    const draft = await de06(['progress', 'new', '--unit', 'so-yt', '--period', '2026-05', '--as-of', '2026-06-05'], { root });
+    expect(draft.exitCode).toBe(0);
+    // the May report was due by 9/6; on 20/6 the draft alone leaves it missing
+    const asOf = ['--as-of', '2026-06-20'];
+    const mayReport = async () => (await json(['overdue', ...asOf], root)).items.filter((i: any) => i.kind === 'report' && i.unit === 'so-yt' && i.occurrence === '2026-05');
+    const soYt = async () => (await json(['status', '--by', 'unit', ...asOf], root)).rows.find((r: any) => r.key === 'so-yt');
+    expect(await mayReport()).toMatchObject([{ status: 'missing', due: '2026-06-09' }]);
+    const before = await soYt();
+    expect(before.reportsMissing).toBeGreaterThan(0);
+
+    const file = join(root, draft.stdout);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^# submitted: YYYY-MM-DD.*$/m, 'submitted: 2026-06-08'));
+    expect(await mayReport()).toEqual([]);
+    const after = await soYt();
+    expect(after.reportsMissing).toBe(before.reportsMissing - 1);
+    expect(after.reportsOnTime).toBe(before.reportsOnTime + 1);
+    const lint = await de06(['lint', '--format', 'json'], { root });
+    expect(JSON.parse(lint.stdout).problems.filter((p: any) => p.file.startsWith('plan/progress/'))).toEqual([]);
   });
 
   it('refuses a group, a bad period and a period not begun', async () => {

@@ -63,6 +63,13 @@ describe('reported status as of a day', () => {
     expect(latestReported(entries, '2026-03-01')).toBeUndefined();
   });
 
+  it('a file without submitted is a draft: its updates are no reported status', () => {
+    const { submitted: _, ...draft } = file('2026-04', '2026-04-20', 'done');
+    const entries = indexUpdates([file('2026-02', '2026-03-05', 'in_progress'), draft]).entries('u', 't');
+    expect(entries.map((e) => e.period)).toEqual(['2026-02']);
+    expect(latestReported(entries, '2026-12-31')?.update.status).toBe('in_progress');
+  });
+
   it('the same progress on another as-of day gives another status', () => {
     const of = (asOf: string) => statusItems(setup, { asOf }).find((i) => i.task.id === 'II.4')!.status;
     expect(of('2026-02-10')).toBe('due_soon');
@@ -77,6 +84,16 @@ describe('reported status as of a day', () => {
 });
 
 describe('report obligations', () => {
+  it('a draft (no submitted) meets no obligation; the same file with submitted does', () => {
+    const may = (progress: Progress[]) => {
+      const owed = computeObligations(statusSetup({ ...model, progress }, model.plan!), { asOf: '2026-06-20' });
+      return owed.find((o) => o.unit === 'so-yt' && o.period === '2026-05')!;
+    };
+    const draft: Progress = { unit: 'so-yt', period: '2026-05', updates: [], indicators: [], proposals: [], at };
+    expect(may([...model.progress, draft])).toMatchObject({ submitted: null, state: 'missing' });
+    expect(may([...model.progress, { ...draft, submitted: '2026-06-08' }])).toMatchObject({ submitted: '2026-06-08', state: 'on_time' });
+  });
+
   it('the standing unit receives the reports and owes none, even as a member of reporting.from', () => {
     // cat is a member of tat-ca (reporting.from); make it the standing unit
     const standing = statusSetup(model, { ...model.plan!, standing_unit: 'cat' });

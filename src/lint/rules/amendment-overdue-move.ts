@@ -1,6 +1,7 @@
 import type { Finding } from '../../plan/findings.js';
 import type { IsoDate, PlanModel, Task } from '../../plan/model.js';
 import { diffDays, dueOf, workingCalendar } from '../../time/index.js';
+import { sentBy } from '../../plan/sent.js';
 import type { Rule } from '../rule.js';
 
 /** `lint --base`: moving a one-off deadline that had already passed, for a task nobody reported
@@ -30,6 +31,6 @@ function passedDeadline(task: Task, base: PlanModel, asOf: IsoDate): IsoDate | u
   const deadline = dueOf(task.due);
   if (deadline.kind !== 'date') return undefined;
   const last = workingCalendar(base.calendar).roll(deadline.last, base.plan?.reporting.roll ?? 'previous');
-  const done = base.progress.some((p) => p.submitted <= asOf && p.updates.some((u) => u.task === task.id && u.status === 'done'));
+  const done = base.progress.some((p) => sentBy(p, asOf) !== null && p.updates.some((u) => u.task === task.id && u.status === 'done'));
   return last < asOf && !done ? last : undefined;
 }

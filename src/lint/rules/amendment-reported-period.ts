@@ -1,7 +1,8 @@
 import type { Rule } from '../rule.js';
 
 /** `lint --base`: a progress report already sent has been compiled into the joint report; changing
- * or deleting it makes the two disagree. */
+ * or deleting it makes the two disagree. A draft (no `submitted` at the base) was never sent:
+ * filling it in is what it is for. */
 export const amendmentReportedPeriod: Rule = {
   id: 'amendment-reported-period',
   severity: 'warning',
@@ -11,10 +12,16 @@ export const amendmentReportedPeriod: Rule = {
   },
   check(_head, { base }) {
     if (!base) return [];
+    // read from the files, not the valid model: a sent report that fails its schema was still sent
+    const sent = new Set(base.model.files.filter((f) => f.kind === 'progress' && hasSubmitted(f.data)).map((f) => f.path));
     return base.changes
-      .filter((c) => c.change === 'progress-changed' || c.change === 'progress-removed')
+      .filter((c) => (c.change === 'progress-changed' || c.change === 'progress-removed') && sent.has(c.file))
       .map((c) => ({ rule: 'amendment-reported-period', severity: 'warning' as const, file: c.file, pointer: c.pointer,
         message: c.change === 'progress-removed' ? 'diff.amendment.reported-removed' : 'diff.amendment.reported-changed',
         params: { unit: c.unit!, period: c.period! } }));
   },
 };
+
+function hasSubmitted(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as Record<string, unknown>).submitted !== undefined;
+}

@@ -3,7 +3,8 @@ import { compareDates, dueOf, isKnownTimeZone, parsePeriod, periodWindow } from 
 import type { Finding, Severity } from '../../plan/findings.js';
 import type { Rule, RuleContext } from '../rule.js';
 
-/** Dates that cannot all be true together: a report sent before its period began, work done
+/** Dates that cannot all be true together: a report sent before its period began (or, a warning,
+ * sent after today: a mistyped day, which would leave the report missing until then), work done
  * after the report that records it, "done" without the day it was done, ranges that end before
  * they start, deadlines outside the plan's period; and a time zone that does not exist. (Days that do not exist, like 2026-02-30, are
  * caught by the schema.) */
@@ -11,16 +12,16 @@ export const dateSanity: Rule = {
   id: 'date-sanity',
   severity: 'error',
   description: {
-    vi: 'Các ngày phải hợp lý với nhau: báo cáo không nộp trước khi kỳ bắt đầu; ngày hoàn thành (done_on) không sau ngày nộp (submitted); trạng thái done phải có done_on; khoảng ngày không kết thúc trước khi bắt đầu; thời hạn và kỳ báo cáo nằm trong thời gian của kế hoạch.',
-    en: 'Dates agree: no report sent before its period starts; done_on never after submitted; status done has done_on; ranges do not end before they start; deadlines and periods fall within the plan period.',
+    vi: 'Các ngày phải hợp lý với nhau: báo cáo không nộp trước khi kỳ bắt đầu, và ngày nộp sau hôm nay là gõ nhầm (cảnh báo); ngày hoàn thành (done_on) không sau ngày nộp (submitted); trạng thái done phải có done_on; khoảng ngày không kết thúc trước khi bắt đầu; thời hạn và kỳ báo cáo nằm trong thời gian của kế hoạch.',
+    en: 'Dates agree: no report sent before its period starts, and a sending day after today is a typo (a warning); done_on never after submitted; status done has done_on; ranges do not end before they start; deadlines and periods fall within the plan period.',
   },
-  check(model, { invalidAt }) {
+  check(model, { invalidAt, asOf }) {
     const findings: Finding[] = [];
     const add = (severity: Severity, file: string, pointer: string, message: string, params: Record<string, string>) =>
       findings.push({ rule: 'date-sanity', severity, file, pointer, message, params });
     checkPlan(model, add);
     checkCalendar(model, add);
-    checkProgress(model, add, invalidAt);
+    checkProgress(model, add, invalidAt, asOf);
     return findings;
   },
 };
@@ -59,12 +60,15 @@ function checkCalendar({ calendar }: LintModel, add: Add): void {
   }
 }
 
-function checkProgress({ plan, progress }: LintModel, add: Add, invalidAt: RuleContext['invalidAt']): void {
+function checkProgress({ plan, progress }: LintModel, add: Add, invalidAt: RuleContext['invalidAt'], today: RuleContext['asOf']): void {
   const planStart = plan?.period?.start;
   const planEnd = plan?.period?.end;
   for (const report of progress) {
     const { file } = report.at;
     const period = report.period === undefined ? undefined : parsePeriod(report.period);
+    if (report.submitted !== undefined && compareDates(report.submitted, today) > 0) {
+      add('warning', file, '/submitted', 'rule.date-sanity.submitted-future', { submitted: report.submitted, today });
+    }
     if (period) {
       const window = periodWindow(period, plan?.reporting?.window ?? 'calendar');
       if (report.submitted !== undefined && compareDates(report.submitted, window.start) < 0) {

@@ -11,13 +11,14 @@ import { dateSanity } from './date-sanity.js';
 import { duplicateId } from './duplicate-id.js';
 import { groupCycle } from './group-cycle.js';
 import { narrativePath } from './narrative-path.js';
+import { progressDraft } from './progress-draft.js';
 import { progressPath } from './progress-path.js';
 import { sixClear } from './six-clear.js';
 import { taskSection } from './task-section.js';
 import { unknownReference } from './unknown-reference.js';
 
 export const RULES: Rule[] = [
-  duplicateId, unknownReference, groupCycle, taskSection, progressPath, narrativePath, dateSanity, calendarCoverage, sixClear, controlCharacter,
+  duplicateId, unknownReference, groupCycle, taskSection, progressPath, progressDraft, narrativePath, dateSanity, calendarCoverage, sixClear, controlCharacter,
   amendmentAuthority, amendmentOverdueMove, amendmentReportedPeriod,
   codeownersStale,
 ];
