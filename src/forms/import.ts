@@ -162,6 +162,7 @@ const FORM_WORDING: Record<string, string> = {
   'rule.date-sanity.date-without-done': 'form.rule.date-without-done',
   'rule.date-sanity.after-submitted': 'form.rule.after-submitted',
   'rule.date-sanity.submitted-early': 'form.rule.submitted-early',
+  'rule.date-sanity.submitted-future': 'form.rule.submitted-future',
 };
 
 function cellProblem(file: string, finding: Finding, cells: ReadonlyMap<string, CellRef>): CellProblem {

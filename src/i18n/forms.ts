@@ -194,6 +194,10 @@ export const formMessages: Catalog = {
     vi: e('"Ngày gửi báo cáo" {submitted} trước khi kỳ {period} bắt đầu ({start}).', 'Điền ngày thực tế gửi báo cáo.'),
     en: e('"Ngày gửi báo cáo" {submitted} is before the period {period} began ({start}).', 'Type the day the report is really sent.'),
   },
+  'form.rule.submitted-future': {
+    vi: e('"Ngày gửi báo cáo" {submitted} còn sau hôm nay ({today}): có lẽ gõ nhầm ngày.', 'Điền ngày thực tế gửi báo cáo (ngày/tháng/năm).'),
+    en: e('"Ngày gửi báo cáo" {submitted} is after today ({today}): probably a mistyped day.', 'Type the day the report is really sent (day/month/year).'),
+  },
   'form.rule.percent-range': {
     vi: e('"Tỷ lệ (%)" phải từ 0 đến 100 (đang là {value}).', 'Nhập số nguyên từ 0 đến 100.'),
     en: e('"Tỷ lệ (%)" must be 0 to 100 (it is {value}).', 'Type a whole number from 0 to 100.'),
