@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateLargePlan } from './generate-large-plan.js';
+import { filledForms, formCommand, removeImported } from './forms.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(REPO, 'bin', 'de06.js');
@@ -52,7 +53,7 @@ const progressFiles = (root) => readdirSync(join(root, 'plan', 'progress')).flat
  * `before` runs untimed before each timed run (drops the cache for a cold run, makes it for a warm
  * one); `check` verifies what a run printed.
  */
-function cases() {
+function cases(forms) {
   const { large, findings, large4 } = PLANS;
   const out = scratch();
   const ajv = ['node', join(REPO, 'node_modules', 'ajv-cli', 'dist', 'index.js'), 'validate', '--spec=draft2020', '-c', 'ajv-formats', '--all-errors',
@@ -96,6 +97,11 @@ function cases() {
       cold('status, large plan', large, ['status', '--as-of', AS_OF, '--format', 'json'], { ms: 1500 }, { id: 'status1' }),
       warm('status, large plan', large, ['status', '--as-of', AS_OF, '--format', 'json'], { ms: 600 }),
       cold('report --year, large plan', large, report(large), { ms: 4000, mb: 400 }, { id: 'report1' }),
+      { name: 'progress form --all, large plan (120 forms)', cmd: formCommand(BIN, large.dir, join(out, 'forms'), AS_OF), env: { CI: 'true' }, goal: { ms: 10000 },
+        check: (r) => r.status === 0 && r.stdout.trim().split('\n').length === forms.length },
+      { name: 'progress import of 120 filled forms, large plan', cmd: ['node', BIN, '--root', large.dir, 'progress', 'import', ...forms, '--format', 'json'],
+        env: { CI: 'true' }, before: () => removeImported(large.dir), goal: { ms: 10000 },
+        check: (r) => r.status === 0 && JSON.parse(r.stdout).forms.filter((f) => f.action === 'written').length === forms.length },
       cold('site, large plan', large, ['site', '--as-of', AS_OF, '--out', join(out, 'site'), '--force'], { ms: 5000, folderMb: { dir: join(out, 'site'), max: 20 } }),
       cold('lint, 4× large plan', large4, ['lint', '--format', 'json'], { linear: { of: 'lint1', times: 4.5 }, mb: 1024 }, { plans: ['large4'] }),
       cold('status, 4× large plan', large4, ['status', '--as-of', AS_OF, '--format', 'json'], { linear: { of: 'status1', times: 4.5 }, mb: 1024 }, { plans: ['large4'] }),
@@ -121,7 +127,8 @@ function runOnce(c) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const folderBytes = (dir) => readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? folderBytes(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
 
-const { out, list } = cases();
+ensurePlans(['large']);
+const { out, list } = cases(await filledForms(BIN, PLANS.large.dir, join(DATA, 'forms'), AS_OF));
 /** with --only, the cases asked for, the baseline, and the cases their goals compare with */
 const wanted = (c) => !ONLY || c.name.includes(ONLY);
 const comparedWith = (c) => c.id !== undefined && list.some((o) => wanted(o) && (o.goal?.fasterThan === c.id || o.goal?.linear?.of === c.id));
@@ -169,6 +176,7 @@ const rows = chosen.map((c) => {
   };
 });
 rmSync(out, { recursive: true, force: true });
+removeImported(PLANS.large.dir);
 console.table(rows);
 console.log(missed === 0 ? 'every goal met' : `${missed} goal(s) missed`);
 if (CHECK && missed > 0) process.exitCode = 1;

@@ -24,7 +24,7 @@ export function loadWorkingTree(ctx: Context, source: FileSource = fsFileSource(
  * starts from a fresh checkout, so a cache written there is thrown away unread, and writing it
  * would be a tenth of the run.
  */
-function parseCacheFor(ctx: Context): ParseCache | undefined {
+export function parseCacheFor(ctx: Context): ParseCache | undefined {
   const ci = process.env.CI;
   if (!ctx.cache || (ci !== undefined && ci !== '' && ci !== 'false')) return undefined;
   const home = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');

@@ -37,14 +37,15 @@ export async function run(options: FormOptions, _args: string[], global: GlobalO
   if (units.length === 0) throw new UsageError(say('form.cli.no-units', { from: String(plan.reporting?.from ?? '') }));
 
   const commit = await headCommit(ctx.root);
-  const { buildForm } = await import('../forms/model.js');
+  const { buildForm, formBasis } = await import('../forms/model.js');
   const { renderForm } = await import('../forms/write.js');
   const dir = options.out !== undefined ? resolve(options.out) : join(ctx.root, 'forms', options.period);
   const meter = startMeter(say('form.meter.title'), units.length);
   const files: OutputFile[] = [];
+  const basis = formBasis(setup, options.period, asOf);
   for (const unit of units) {
     meter.step(unit);
-    const form = buildForm(setup, { unit, period: options.period, asOf, commit: commit.ok ? commit.value : '' });
+    const form = buildForm(setup, basis, { unit, commit: commit.ok ? commit.value : '' });
     files.push({ path: join(dir, `${unit}.xlsx`), bytes: await renderForm(form) });
   }
   meter.done();

@@ -17,6 +17,7 @@ import { progressChanges } from '../forms/changes.js';
 import { MAX_FORM_BYTES } from '../forms/package.js';
 import { fsFileSource, readPlanFile } from '../plan/files.js';
 import { writeFilesAtomically } from '../write/atomic.js';
+import { parseCacheFor } from './load.js';
 import { lintToday, makeContext, OptionError, UsageError, type Context, type GlobalOptions } from './context.js';
 
 interface ImportOptions {
@@ -32,7 +33,8 @@ export async function run(options: ImportOptions, files: string[], global: Globa
   const format = FORMATS.find((f) => f === options.format);
   if (!format) throw new OptionError(t(ctx.lang, 'status.bad-choice', { option: '--format', value: options.format, choices: FORMATS.join(', ') }));
   const inputs: FormInput[] = files.map((name) => ({ name, bytes: readForm(name) }));
-  const results = await importForms(inputs, { root: ctx.root, source: fsFileSource(ctx.root), today: (model) => lintToday(ctx, model) });
+  const cache = parseCacheFor(ctx);
+  const results = await importForms(inputs, { root: ctx.root, source: fsFileSource(ctx.root), ...(cache ? { cache } : {}), today: (model) => lintToday(ctx, model) });
 
   const report: ImportReport = { forms: [], problems: [], errorCount: 0, warningCount: 0 };
   for (const result of results) {

@@ -12,6 +12,7 @@ import { yearOf } from '../report/letter.js';
 import { inputHash } from '../report/provenance.js';
 import { buildRemindModel, type RemindModel, type RemindUnit } from '../report/remind.js';
 import type { EmlAttachment } from '../report/render/eml.js';
+import type { FormBasis } from '../forms/model.js';
 import type { RemindTemplate } from '../report/template.js';
 import { statusSetup, type StatusSetup } from '../status/index.js';
 import { calendarPeriodOf, parsePeriod, periodId, periodLabel, periodWindow, previousPeriod, PROGRESS_PERIOD, vnShortDate, vnTextDate } from '../time/index.js';
@@ -117,8 +118,10 @@ async function drafts(letter: RemindModel, template: RemindTemplate, dir: string
     ...(pdf ? [{ filename: `Công văn đôn đốc ${day}.pdf`, content: pdf, contentType: 'application/pdf' }] : []),
   ];
   const files: OutputFile[] = [];
+  const bases = new Map<string, FormBasis>();
+  const setup = statusSetup(model, model.plan!);
   for (const late of letter.units.filter((u) => u.email)) {
-    const forms = await formsFor(late, letter, model, commit);
+    const forms = await formsFor(late, letter, setup, commit, bases);
     files.push({ path: join(dir, `don-doc-${letter.asOf}-${late.unit.id}.eml`), bytes: await renderEml(letter, template, late, [...attachments, ...forms]) });
   }
   return files;
@@ -128,15 +131,16 @@ async function drafts(letter: RemindModel, template: RemindTemplate, dir: string
  * The unit's progress form for each report it owes late, so that it can answer the letter at
  * once (DESIGN §5.1); a unit late only on tasks gets the form of the month being reported now.
  */
-async function formsFor(late: RemindUnit, letter: RemindModel, model: PlanModel, commit: string): Promise<EmlAttachment[]> {
-  const { buildForm } = await import('../forms/model.js');
+async function formsFor(late: RemindUnit, letter: RemindModel, setup: StatusSetup, commit: string, bases: Map<string, FormBasis>): Promise<EmlAttachment[]> {
+  const { buildForm, formBasis } = await import('../forms/model.js');
   const { renderForm } = await import('../forms/write.js');
-  const setup = statusSetup(model, model.plan!);
   const reports = late.items.filter((i) => i.kind === 'report' && i.period !== undefined && PROGRESS_PERIOD.test(i.period)).map((i) => i.period!);
   const periods = reports.length > 0 ? [...new Set(reports)] : [periodId(previousPeriod(calendarPeriodOf('month', letter.asOf)))];
   const out: EmlAttachment[] = [];
   for (const period of periods.filter((p) => periodInPlan(p, setup))) {
-    const form = buildForm(setup, { unit: late.unit.id, period, asOf: letter.asOf, commit });
+    let basis = bases.get(period);
+    if (!basis) bases.set(period, (basis = formBasis(setup, period, letter.asOf)));
+    const form = buildForm(setup, basis, { unit: late.unit.id, commit });
     out.push({ filename: `Biểu mẫu báo cáo ${periodLabel(parsePeriod(period)!, 'vi')} - ${late.unit.id}.xlsx`.replaceAll('/', '-'), content: await renderForm(form), contentType: XLSX });
   }
   return out;

@@ -5,6 +5,7 @@
 
 import type { Params } from '../i18n/index.js';
 import type { Finding, Severity } from '../plan/findings.js';
+import { memoryParseCache, type ParseCache } from '../plan/cache.js';
 import { loadPlan } from '../plan/load.js';
 import type { FileSource, Listing } from '../plan/source.js';
 import { lintFindings } from '../lint/lint.js';
@@ -54,12 +55,16 @@ export interface ImportedForm {
 export interface ImportOptions {
   root: string;
   source: FileSource;
+  /** the parse cache, when the command may use one; else one kept for this run */
+  cache?: ParseCache;
   /** today in the plan's zone (from the plan's time zone): the rules judge the submission day by it */
   today: (model: { plan?: { timezone?: string } }) => string;
 }
 
 export async function importForms(inputs: readonly FormInput[], options: ImportOptions): Promise<ImportedForm[]> {
-  const base = await loadPlan(options.root, options.source);
+  // the plan is loaded twice, as it is and with the forms laid over it: each file is parsed once
+  const cache = options.cache ?? memoryParseCache();
+  const base = await loadPlan(options.root, options.source, { cache });
   const plan = base.valid.plan;
   const results: ImportedForm[] = [];
   const read: { result: ImportedForm; form: FilledForm; path: string }[] = [];
@@ -126,7 +131,7 @@ export async function importForms(inputs: readonly FormInput[], options: ImportO
     if (existing) result.existing = existing;
     overlay.set(path, new TextEncoder().encode(text));
   }
-  const loaded = await loadPlan(options.root, overlaid(options.source, overlay));
+  const loaded = await loadPlan(options.root, overlaid(options.source, overlay), { cache });
   const findings = lintFindings(loaded, { asOf: options.today(loaded.model) });
   const changes = read.some(({ path }) => base.valid.progress.some((p) => p.at.file === path)) ? diffPlans(base.valid, loaded.valid) : [];
   for (const { result, form, path } of read) {

@@ -9,7 +9,7 @@
 // unit said before, and a unit that leaves a row empty has reported nothing on it.
 
 import type { IsoDate, Progress, ReportedStatus, Update } from '../plan/model.js';
-import { latestReported, statusItems, type StatusSetup, type UpdateIndex } from '../status/index.js';
+import { latestReported, statusItems, type StatusItem, type StatusSetup, type UpdateIndex } from '../status/index.js';
 import { dueLabel } from '../report/due-label.js';
 import { diffDays, parsePeriod, periodLabel, periodWindow, reportDueDate, vnShortDate, vnTextDate } from '../time/index.js';
 import { FORM_VERSION } from './layout.js';
@@ -64,22 +64,43 @@ export interface FormModel {
 
 export interface FormRequest {
   unit: string;
-  period: string;
-  asOf: IsoDate;
   commit: string;
 }
 
-export function buildForm(setup: StatusSetup, request: FormRequest): FormModel {
+/**
+ * What every form of one period starts from: the plan as if that period's files did not exist,
+ * and each unit's items open as of the day the report falls due. Worked out once for all units.
+ */
+export interface FormBasis {
+  period: string;
+  asOf: IsoDate;
+  before: StatusSetup;
+  items: ReadonlyMap<string, StatusItem[]>;
+}
+
+export function formBasis(setup: StatusSetup, period: string, asOf: IsoDate): FormBasis {
+  const p = parsePeriod(period)!;
+  const reportDue = reportDueDate(p, setup.plan.reporting, setup.calendar);
+  const window = periodWindow(p, setup.window);
+  const horizonDays = Math.max(0, diffDays(reportDue ?? window.end, asOf));
+  const before: StatusSetup = { ...setup, updates: without(setup.updates, period) };
+  const items = new Map<string, StatusItem[]>();
+  for (const item of statusItems(before, { asOf, horizonDays })) {
+    let list = items.get(item.unit);
+    if (!list) items.set(item.unit, (list = []));
+    list.push(item);
+  }
+  return { period, asOf, before, items };
+}
+
+export function buildForm(setup: StatusSetup, basis: FormBasis, request: FormRequest): FormModel {
   const { plan, model } = setup;
-  const period = parsePeriod(request.period)!;
+  const period = parsePeriod(basis.period)!;
   const unit = model.units.find((u) => u.id === request.unit)!;
-  const own = model.progress.find((p) => p.unit === request.unit && p.period === request.period);
+  const own = model.progress.find((p) => p.unit === request.unit && p.period === basis.period);
   const reportDue = reportDueDate(period, plan.reporting, setup.calendar);
-  const window = periodWindow(period, setup.window);
-  const horizonDays = Math.max(0, diffDays(reportDue ?? window.end, request.asOf));
-  // as if this period's file did not exist: what is open, and what was reported before it
-  const before: StatusSetup = { ...setup, updates: without(setup.updates, request.period) };
-  const items = statusItems(before, { asOf: request.asOf, horizonDays }).filter((i) => i.unit === request.unit);
+  const { before } = basis;
+  const items = basis.items.get(request.unit) ?? [];
   const tasks = new Map(model.tasks.map((t) => [t.id, t]));
   const titleOf = (id: string) => tasks.get(id)?.title ?? '';
 
@@ -96,7 +117,7 @@ export function buildForm(setup: StatusSetup, request: FormRequest): FormModel {
       title: titleOf(update.task),
       dueText: dueText(task?.due, item?.due ?? null),
       ...occurrenceFields(occurrence),
-      ...previousOf(before.updates, request.unit, update.task, request.asOf),
+      ...previousOf(before.updates, request.unit, update.task, basis.asOf),
       current,
     });
   }
@@ -108,7 +129,7 @@ export function buildForm(setup: StatusSetup, request: FormRequest): FormModel {
       title: item.task.title,
       dueText: dueText(item.task.due, item.due),
       ...occurrenceFields(item.occurrence),
-      ...previousOf(before.updates, request.unit, item.task.id, request.asOf),
+      ...previousOf(before.updates, request.unit, item.task.id, basis.asOf),
     });
   }
 
@@ -130,11 +151,11 @@ export function buildForm(setup: StatusSetup, request: FormRequest): FormModel {
     issuer: plan.issuer.name,
     unit: unit.id,
     unitName: unit.name,
-    period: request.period,
+    period: basis.period,
     periodLabel: periodLabel(period, 'vi'),
     ...(reportDue ? { reportDue } : {}),
     commit: request.commit,
-    asOf: request.asOf,
+    asOf: basis.asOf,
     ...(own?.submitted ? { submitted: own.submitted } : {}),
     ...(own?.document !== undefined ? { document: own.document } : {}),
     rows,

@@ -192,8 +192,9 @@ function readTable(ws: ExcelJS.Worksheet, expected: IdentityRow[], doc: Progress
   const lastRow = Math.max(ws.rowCount, header + expected.length);
   const table: { row: number; id: string }[] = [];
   for (let r = header + 1; r <= lastRow; r++) {
-    const filled = COLUMNS.slice(1).some((_, i) => !isEmpty(ws.getCell(r, i + 2)));
-    if (r - header <= expected.length || filled) table.push({ row: r, id: text(ws.getCell(r, col('task'))) });
+    // below the form's rows, a row counts once anything but its number is in it
+    if (r - header > expected.length && COLUMNS.every((_, i) => i === 0 || isEmpty(ws.getCell(r, i + 1)))) continue;
+    table.push({ row: r, id: text(ws.getCell(r, col('task'))) });
   }
   if (!sameRows(table, expected, problem)) return;
 
@@ -357,8 +358,10 @@ function norm(value: string): string {
   return value.normalize('NFC').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
+/** Equal as people read them: case, spaces and Unicode normalisation aside (Vietnamese has no
+ * letters whose case depends on the locale, so plain toLowerCase does). */
 function same(a: string, b: string): boolean {
-  return norm(a).toLocaleLowerCase('vi') === norm(b).toLocaleLowerCase('vi');
+  return a === b || norm(a).toLowerCase() === norm(b).toLowerCase();
 }
 
 function statusKey(label: string): string | undefined {

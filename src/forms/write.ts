@@ -41,7 +41,8 @@ export async function renderForm(form: FormModel): Promise<Uint8Array> {
   await guideSheet(wb, form);
   await identitySheet(wb, form);
   wb.views = [{ activeTab: 0, firstSheet: 0, visibility: 'visible', x: 0, y: 0, width: 28000, height: 16000 }];
-  const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+  // stored, not deflated: rezip compresses once, natively, at the end
+  const bytes = new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions));
   return rezip(bytes, form.asOf, fixCoreTimes(when));
 }
 

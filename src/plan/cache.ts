@@ -230,3 +230,13 @@ export function schemaVersion(validatorsFile: string): string {
     return 'none';
   }
 }
+
+/** A cache for one process only: two loads of the same plan in one command parse each file once. */
+export function memoryParseCache(): ParseCache {
+  const entries = new Map<string, CacheEntry>();
+  return {
+    get: (path, hash) => entries.get(`${path}\u0000${hash}`),
+    set: (path, hash, entry) => void entries.set(`${path}\u0000${hash}`, entry),
+    save: () => {},
+  };
+}
