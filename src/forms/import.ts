@@ -135,7 +135,13 @@ export async function importForms(inputs: readonly FormInput[], options: ImportO
   const findings = lintFindings(loaded, { asOf: options.today(loaded.model) });
   const changes = read.some(({ path }) => base.valid.progress.some((p) => p.at.file === path)) ? diffPlans(base.valid, loaded.valid) : [];
   for (const { result, form, path } of read) {
-    for (const finding of findings) if (finding.file === path) result.problems.push(cellProblem(result.name, finding, form.cells));
+    // a cell the reader has already said is wrong (a label that is no status) is not said twice
+    const said = new Set(result.problems.map((p) => `${p.sheet}!${p.cell}`));
+    for (const finding of findings) {
+      if (finding.file !== path) continue;
+      const problem = cellProblem(result.name, finding, form.cells);
+      if (!said.has(`${problem.sheet}!${problem.cell}`)) result.problems.push(problem);
+    }
     if (result.problems.some((p) => p.severity === 'error')) {
       delete result.yaml;
       delete result.document;

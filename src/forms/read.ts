@@ -244,7 +244,8 @@ function readTable(ws: ExcelJS.Worksheet, expected: IdentityRow[], doc: Progress
 
 /**
  * The table's task ids against the form's own list: a changed id, a deleted row, a row added
- * inside or below the table are each reported at their cell. True when they agree.
+ * inside or below the table are each reported at their cell. True when each of the form's rows is
+ * still in its place, so that its cells can be read (rows added below leave them in place).
  */
 function sameRows(table: { row: number; id: string }[], expected: IdentityRow[], problem: Problem): boolean {
   const taskCol = String.fromCharCode(65 + COLUMNS.findIndex((c) => c.key === 'task'));
@@ -267,10 +268,7 @@ function sameRows(table: { row: number; id: string }[], expected: IdentityRow[],
     problem(SHEET.report, `${taskCol}${got.row}`, 'form.task-changed', { from: want.id, to: got.id || '(trống)' });
     j++;
   }
-  for (; j < table.length; j++) {
-    ok = false;
-    problem(SHEET.report, `A${table[j]!.row}`, 'form.row-added', { row: table[j]!.row });
-  }
+  for (; j < table.length; j++) problem(SHEET.report, `A${table[j]!.row}`, 'form.row-added', { row: table[j]!.row });
   return ok;
 }
 

@@ -189,9 +189,9 @@ function rowHeight(cells: [ExcelJS.CellValue, number][]): number {
   const lines = Math.max(1, ...cells.map(([value, width]) => {
     if (typeof value !== 'string') return 1;
     // an 11 pt Times character is a little under one width unit; words that do not break take the rest
-    return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 0.95) / (width - 1))), 0);
+    return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 0.8) / (width - 1))), 0);
   }));
-  return Math.min(409, lines * 14.5 + 4);
+  return Math.min(409, lines * 12.8 + 4);
 }
 
 /** A date from a year before the plan's period to a year after it: a typo like 2062 is stopped. */
