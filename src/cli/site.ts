@@ -11,6 +11,8 @@ import { STYLE_PATH } from '../site/layout.js';
 import { buildSiteModel } from '../site/model.js';
 import { writeDirectoryAtomically } from '../write/atomic.js';
 import { UsageError, type Context, type GlobalOptions } from './context.js';
+import { shown } from './documents.js';
+import { startMeter } from './meter.js';
 import { openPlan } from './status-input.js';
 
 interface SiteOptions {
@@ -24,8 +26,14 @@ export async function run(options: SiteOptions, _args: string[], global: GlobalO
   const target = options.out !== undefined ? resolve(options.out) : join(ctx.root, 'site');
   checkTarget(ctx, target, options.force === true);
 
-  const files = buildSite(buildSiteModel(setup, asOf, lintErrors), { version: VERSION });
+  const meter = startMeter(t(ctx.lang, 'site.meter.title'), 3);
+  meter.step(t(ctx.lang, 'site.meter.model'));
+  const model = buildSiteModel(setup, asOf, lintErrors);
+  meter.step(t(ctx.lang, 'site.meter.pages'));
+  const files = buildSite(model, { version: VERSION });
+  meter.step(t(ctx.lang, 'site.meter.write'));
   const result = writeDirectoryAtomically(target, files, { force: options.force === true });
+  meter.done();
   if (!result.ok) {
     const path = shown(result.path);
     throw new UsageError(result.problem === 'exists' ? t(ctx.lang, 'site.exists', { path }) : t(ctx.lang, 'site.write-failed', { path, reason: result.reason }));
@@ -55,7 +63,3 @@ function isSite(dir: string): boolean {
   }
 }
 
-/** Paths are printed relative to the working directory, as a user would type them. */
-function shown(path: string): string {
-  return relative(process.cwd(), resolve(path)) || '.';
-}

@@ -11,6 +11,10 @@ export const siteMessages: Catalog = {
     vi: { message: 'thư mục ghi trang (mặc định: site/ trong kho kế hoạch)' },
     en: { message: 'folder to write the site to (default: site/ in the plan repository)' },
   },
+  'site.meter.title': { vi: { message: 'Dựng trang theo dõi' }, en: { message: 'Building the dashboard' } },
+  'site.meter.model': { vi: { message: 'tính số liệu' }, en: { message: 'computing the figures' } },
+  'site.meter.pages': { vi: { message: 'dựng các trang' }, en: { message: 'making the pages' } },
+  'site.meter.write': { vi: { message: 'ghi thư mục' }, en: { message: 'writing the folder' } },
   'site.cli.force': {
     vi: { message: 'thay thư mục trang đã có (chỉ thư mục do de06 site tạo ra)' },
     en: { message: 'replace an existing site folder (only one that de06 site made)' },

@@ -99,3 +99,24 @@ describe('de06 report in a terminal', () => {
     }
   });
 });
+
+describe('site and progress form --all in a terminal', () => {
+  it.each([
+    ['site', ['site', '--as-of', '2026-08-09', '--out', 'SITE'], 'Dựng trang theo dõi ['],
+    ['progress form --all', ['progress', 'form', '--all', '--period', '2026-07', '--as-of', '2026-08-09', '--out', 'FORMS'], 'Lập biểu mẫu ['],
+  ])('%s shows its progress, then only the paths it wrote', async (_name, args, title) => {
+    const root = mkdtempSync(join(tmpdir(), 'de06-meter-'));
+    cpSync(join(FIXTURES, 'report'), root, { recursive: true });
+    try {
+      const argv = args.map((a) => (a === 'SITE' || a === 'FORMS' ? join(root, a.toLowerCase()) : a));
+      const run = await execa('script', ['-qec', `node ${BIN} --root ${root} ${argv.join(' ')}`, '/dev/null'], { cwd: REPO, reject: false, env: { COLUMNS: '100' } });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.stdout).toContain(title);
+      const lines = screen(run.stdout.replace(/\r\n/g, '\n')).filter((line) => line !== '');
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line).toMatch(/\.(html|xlsx)$/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
