@@ -62,10 +62,10 @@ function annotation(p: Diagnostic): string {
 }
 
 // Escaping as the runner reads it (actions/toolkit packages/core/src/command.ts).
-function escapeData(text: string): string {
+export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-function escapeProperty(text: string): string {
+export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -3,6 +3,7 @@
 // then a notice per form saying what would be committed.
 
 import { t, type Lang } from '../i18n/index.js';
+import { escapeData, escapeProperty } from './github.js';
 import { cellName, type ImportReport } from './import-types.js';
 
 export function importGithub(report: ImportReport, options: { lang: Lang }): string {
@@ -16,13 +17,4 @@ export function importGithub(report: ImportReport, options: { lang: Lang }): str
     lines.push(`::group::${escapeData(t(options.lang, 'form.import.github-group', { file: form.file, path: form.path }))}`, ...form.yaml.trimEnd().split('\n'), '::endgroup::');
   }
   return lines.map((line) => `${line}\n`).join('');
-}
-
-// Escaping as the runner reads it (actions/toolkit packages/core/src/command.ts).
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

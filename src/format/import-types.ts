@@ -1,17 +1,12 @@
 // What `progress import` hands to its formatters: each form with what became of it, and every
 // problem at its cell, worded.
 
-import type { Severity } from '../plan/findings.js';
+import type { CellProblem } from '../forms/import.js';
 
 export type FormAction = 'written' | 'unchanged' | 'would-write' | 'refused';
 
-export interface ImportProblem {
-  file: string;
-  sheet?: string;
-  cell?: string;
-  severity: Severity;
-  rule: string;
-  message: string;
+/** A form's problem, worded: the message and its fix in the user's language. */
+export interface ImportProblem extends Omit<CellProblem, 'params'> {
   fix?: string;
 }
 
