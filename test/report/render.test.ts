@@ -236,6 +236,25 @@ describe('a letter a leader signs as generated (DESIGN §5)', () => {
     expect(iv).toContain('lượt nhiệm vụ đã quá hạn nêu tại mục III');
   });
 
+  test("a recurring task's occurrences in section IV: each unit named once, the deadlines as a run", async () => {
+    const model = syntheticModel('semiannual', monthly);
+    const unit = SYNTHETIC_UNITS[0]!;
+    const row = { task: 'II.5', title: 'Cập nhật dữ liệu dân cư hằng tháng (thử nghiệm)', unit, dueLabel: 'Hằng tháng', source: 'plan/tasks/x.yaml:1' };
+    model.nextPeriod = ['2026-08-04', '2026-09-04', '2026-10-05', '2026-11-04'].map((due) => ({ ...row, due }));
+    const text = textOf(parts(await renderDocx(model, monthly))['word/document.xml']!);
+    expect(text).toContain(`- II.5. Cập nhật dữ liệu dân cư hằng tháng (thử nghiệm) (chủ trì: ${unit.name}; thời hạn: 4 kỳ, từ 04/08/2026 đến 04/11/2026).`);
+    expect(text).not.toContain('4 đơn vị');
+  });
+
+  test('section III counts a unit\'s overdue occurrences as "lượt", as its total does', async () => {
+    const model = syntheticModel('monthly', monthly);
+    const text = textOf(parts(await renderDocx(model, monthly))['word/document.xml']!);
+    const iii = text.slice(text.indexOf('III. TỒN TẠI'), text.indexOf('IV. NHIỆM VỤ'));
+    const lines = iii.split('\n').filter((l) => l.includes('quá hạn lâu nhất'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/: \d+ lượt nhiệm vụ \(/);
+  });
+
   test('no empty appendix: a section with nothing to list says so in one sentence, and the numbers close up', async () => {
     const model = { ...syntheticModel('monthly', unitMonthly, { unit: SYNTHETIC_UNITS[2] }), indicators: [] };
     const text = textOf(parts(await renderDocx(model, unitMonthly))['word/document.xml']!);
