@@ -338,13 +338,31 @@ describe('renderXlsx', () => {
       const setup = ws.pageSetup;
       if (setup.fitToPage) {
         const width = ws.columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
-        expect(width * 0.75, ws.name).toBeLessThanOrEqual(136);
+        expect(width * 0.75, ws.name).toBeLessThanOrEqual(114);
       } else {
         expect(setup.scale, ws.name).toBeGreaterThanOrEqual(75);
       }
     }
     // the widest sheet runs on across pages, its first columns repeated on each
     expect(wb.getWorksheet('Nhiệm vụ')!.pageSetup).toMatchObject({ scale: 75 });
+  });
+
+  test('prints the table and no more: the lines above it span its width, the print area ends at its last column', () => {
+    for (const ws of wb.worksheets) {
+      const header = headerRowOf(ws);
+      const last = ws.getRow(header).cellCount;
+      const letter = String.fromCharCode(64 + last);
+      expect(ws.pageSetup.printArea, ws.name).toBe(`A1:${letter}${ws.rowCount}`);
+      for (let r = 1; r < header; r++) {
+        expect(ws.getCell(r, last).isMerged, `${ws.name} row ${r}`).toBe(true);
+        expect(ws.getCell(r, 1).alignment?.wrapText, `${ws.name} row ${r}`).toBe(true);
+      }
+    }
+  });
+
+  test('column widths are measured in the font the cells use, alike in Excel and LibreOffice', () => {
+    const styles = parts(bytes)['xl/styles.xml']!;
+    expect(/<fonts[^>]*><font>(.*?)<\/font>/.exec(styles)?.[1]).toBe('<sz val="12"/><name val="Times New Roman"/><family val="1"/>');
   });
 
   test('bordered, wrapped, and the total row says "Tổng cộng"', () => {
