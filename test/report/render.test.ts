@@ -255,6 +255,16 @@ describe('a letter a leader signs as generated (DESIGN §5)', () => {
     for (const line of lines) expect(line).toMatch(/: \d+ lượt nhiệm vụ \(/);
   });
 
+  test('no text below 11 pt, in the body or in any appendix (the submission matrix of a year included)', async () => {
+    const doc = parts(await renderDocx(syntheticModel('annual', annual), annual))['word/document.xml']!;
+    const runs = [...doc.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => m[1]!).filter((r) => /<w:t[^>]*>[^<]*\S[^<]*<\/w:t>/.test(r));
+    expect(runs.length).toBeGreaterThan(100);
+    for (const run of runs) {
+      const size = /<w:sz w:val="(\d+)"\/>/.exec(run)?.[1];
+      if (size !== undefined) expect(Number(size), run.slice(0, 200)).toBeGreaterThanOrEqual(22);
+    }
+  });
+
   test('no empty appendix: a section with nothing to list says so in one sentence, and the numbers close up', async () => {
     const model = { ...syntheticModel('monthly', unitMonthly, { unit: SYNTHETIC_UNITS[2] }), indicators: [] };
     const text = textOf(parts(await renderDocx(model, unitMonthly))['word/document.xml']!);
