@@ -25,13 +25,13 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /**
  * What fits across A4 landscape within 0.5 in margins at 100 %, in column-width units: the width
  * of a "0" of the workbook's default font, which is made the sheets' own Times New Roman 12
- * (8 px, and some 9 px a column with its padding: 10.69 in × 96 px ÷ 9 ≈ 114). Left as exceljs
- * writes it, Calibri 11, the unit is 7 px in Excel but 9 px in a LibreOffice without Calibri,
- * and a sheet sized for Excel ran two columns onto a page of their own. The sheet is fitted to
- * the page width only down to 75 %, where its 12 pt text prints at 9 pt; a wider sheet runs on
- * across pages, its first columns repeated on each.
+ * (8 px with its padding, measured on LibreOffice's printout: 10.69 in × 96 px ÷ 8 ≈ 128). Left
+ * as exceljs writes it, Calibri 11, the unit is 7 px in Excel but 9 px in a LibreOffice without
+ * Calibri, and a sheet sized for Excel ran two columns onto a page of their own. The sheet is
+ * fitted to the page width only down to 75 %, where its 12 pt text prints at 9 pt; a wider
+ * sheet runs on across pages, its first columns repeated on each.
  */
-const PAGE_WIDTH = 114;
+const PAGE_WIDTH = 128;
 const MIN_SCALE = 75;
 
 /** The workbook takes no wording from the template; the parameter keeps both renderers called alike. */
@@ -140,8 +140,11 @@ function cellLength(value: Value): number {
 
 function widthOf(sheet: Sheet, index: number): number {
   const column = sheet.columns[index]!;
-  // a header wraps onto two lines at most
-  let longest = Math.ceil(column.header.length / 2);
+  // a header wraps onto two lines at most, over a column of numbers onto three: the figures are
+  // short, and eleven counts side by side then fit the page at a readable scale; never narrower
+  // than the header's longest word in bold, which would otherwise break as "Thườ-ng"
+  const longestWord = Math.max(...column.header.split(' ').map((w) => w.length));
+  let longest = Math.max(Math.ceil(column.header.length / (wrapping(column.kind) || column.kind === 'date' ? 2 : 3)), longestWord);
   for (const row of sheet.rows) longest = Math.max(longest, cellLength(row[index]));
   return Math.max(MIN_WIDTH, Math.min(longest + 2, MAX_WIDTH[column.kind]));
 }
@@ -152,11 +155,15 @@ function columnLetter(n: number): string {
   return s;
 }
 
-/** Fitted to one page width when that keeps the text at 9 pt or more; else 75 %, running on. */
+/**
+ * Scaled to one page width when that keeps the text at 9 pt or more; else 75 %, running on. The
+ * scale is worked out here rather than left to "fit to page width" (fitToHeight 0), which made
+ * LibreOffice print a blank page after a long sheet.
+ */
 function printScale(widths: number[]): Partial<ExcelJS.PageSetup> {
   const total = widths.reduce((a, b) => a + b, 0);
   if (total <= PAGE_WIDTH) return { scale: 100 };
-  if (total * (MIN_SCALE / 100) <= PAGE_WIDTH) return { fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  if (total * (MIN_SCALE / 100) <= PAGE_WIDTH) return { scale: Math.floor((100 * PAGE_WIDTH) / total) };
   return { scale: MIN_SCALE, printTitlesColumn: 'A:B' };
 }
 
