@@ -236,6 +236,35 @@ describe('a letter a leader signs as generated (DESIGN §5)', () => {
     expect(iv).toContain('lượt nhiệm vụ đã quá hạn nêu tại mục III');
   });
 
+  test("a recurring task's occurrences in section IV: each unit named once, the deadlines as a run", async () => {
+    const model = syntheticModel('semiannual', monthly);
+    const unit = SYNTHETIC_UNITS[0]!;
+    const row = { task: 'II.5', title: 'Cập nhật dữ liệu dân cư hằng tháng (thử nghiệm)', unit, dueLabel: 'Hằng tháng', source: 'plan/tasks/x.yaml:1' };
+    model.nextPeriod = ['2026-08-04', '2026-09-04', '2026-10-05', '2026-11-04'].map((due) => ({ ...row, due }));
+    const text = textOf(parts(await renderDocx(model, monthly))['word/document.xml']!);
+    expect(text).toContain(`- II.5. Cập nhật dữ liệu dân cư hằng tháng (thử nghiệm) (chủ trì: ${unit.name}; thời hạn: 4 kỳ, từ 04/08/2026 đến 04/11/2026).`);
+    expect(text).not.toContain('4 đơn vị');
+  });
+
+  test('section III counts a unit\'s overdue occurrences as "lượt", as its total does', async () => {
+    const model = syntheticModel('monthly', monthly);
+    const text = textOf(parts(await renderDocx(model, monthly))['word/document.xml']!);
+    const iii = text.slice(text.indexOf('III. TỒN TẠI'), text.indexOf('IV. NHIỆM VỤ'));
+    const lines = iii.split('\n').filter((l) => l.includes('quá hạn lâu nhất'));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(/: \d+ lượt nhiệm vụ \(/);
+  });
+
+  test('no text below 11 pt, in the body or in any appendix (the submission matrix of a year included)', async () => {
+    const doc = parts(await renderDocx(syntheticModel('annual', annual), annual))['word/document.xml']!;
+    const runs = [...doc.matchAll(/<w:r>(.*?)<\/w:r>/gs)].map((m) => m[1]!).filter((r) => /<w:t[^>]*>[^<]*\S[^<]*<\/w:t>/.test(r));
+    expect(runs.length).toBeGreaterThan(100);
+    for (const run of runs) {
+      const size = /<w:sz w:val="(\d+)"\/>/.exec(run)?.[1];
+      if (size !== undefined) expect(Number(size), run.slice(0, 200)).toBeGreaterThanOrEqual(22);
+    }
+  });
+
   test('no empty appendix: a section with nothing to list says so in one sentence, and the numbers close up', async () => {
     const model = { ...syntheticModel('monthly', unitMonthly, { unit: SYNTHETIC_UNITS[2] }), indicators: [] };
     const text = textOf(parts(await renderDocx(model, unitMonthly))['word/document.xml']!);
@@ -317,15 +346,33 @@ describe('renderXlsx', () => {
   test('prints legibly: no sheet fitted to the page width below 75 % (12 pt text at 9 pt)', () => {
     for (const ws of wb.worksheets) {
       const setup = ws.pageSetup;
-      if (setup.fitToPage) {
-        const width = ws.columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
-        expect(width * 0.75, ws.name).toBeLessThanOrEqual(136);
-      } else {
-        expect(setup.scale, ws.name).toBeGreaterThanOrEqual(75);
-      }
+      // the scale is set, never left to "fit to page" (LibreOffice printed a blank page after it)
+      expect(setup.fitToPage, ws.name).toBeFalsy();
+      expect(setup.scale, ws.name).toBeGreaterThanOrEqual(75);
+      const width = ws.columns.reduce((sum, c) => sum + (c.width ?? 0), 0);
+      // scaled to the page width, or at 75 % running on with its first columns repeated
+      if (setup.scale! > 75 || !setup.printTitlesColumn) expect((width * setup.scale!) / 100, ws.name).toBeLessThanOrEqual(128);
     }
     // the widest sheet runs on across pages, its first columns repeated on each
     expect(wb.getWorksheet('Nhiệm vụ')!.pageSetup).toMatchObject({ scale: 75 });
+  });
+
+  test('prints the table and no more: the lines above it span its width, the print area ends at its last column', () => {
+    for (const ws of wb.worksheets) {
+      const header = headerRowOf(ws);
+      const last = ws.getRow(header).cellCount;
+      const letter = String.fromCharCode(64 + last);
+      expect(ws.pageSetup.printArea, ws.name).toBe(`A1:${letter}${ws.rowCount}`);
+      for (let r = 1; r < header; r++) {
+        expect(ws.getCell(r, last).isMerged, `${ws.name} row ${r}`).toBe(true);
+        expect(ws.getCell(r, 1).alignment?.wrapText, `${ws.name} row ${r}`).toBe(true);
+      }
+    }
+  });
+
+  test('column widths are measured in the font the cells use, alike in Excel and LibreOffice', () => {
+    const styles = parts(bytes)['xl/styles.xml']!;
+    expect(/<fonts[^>]*><font>(.*?)<\/font>/.exec(styles)?.[1]).toBe('<sz val="12"/><name val="Times New Roman"/><family val="1"/>');
   });
 
   test('bordered, wrapped, and the total row says "Tổng cộng"', () => {

@@ -234,7 +234,8 @@ function shortcomings(model: ReportModel, intro: string, none: string, appendix:
         const worst = Math.max(...rows.map((r) => r.daysOverdue));
         const ids = [...new Set(rows.map((r) => r.task ?? ''))];
         const tasks = ids.length <= TASK_IDS_LIMIT ? ids.join(', ') : `${ids.slice(0, TASK_IDS_LIMIT).join(', ')} và ${ids.length - TASK_IDS_LIMIT} nhiệm vụ khác`;
-        return `${unitLabel(model, rows[0]!.unit)}${rows.length} nhiệm vụ (${tasks}); quá hạn lâu nhất ${worst} ngày.`;
+        // "lượt", as in the count above: a recurring task is one task but several occurrences
+        return `${unitLabel(model, rows[0]!.unit)}${rows.length} lượt nhiệm vụ (${tasks}); quá hạn lâu nhất ${worst} ngày.`;
       });
     blocks.push(...limited(lines, 'đơn vị khác'));
   }
@@ -271,12 +272,19 @@ function nextTasks(model: ReportModel, intro: string, none: string, appendix: Ap
   return blocks;
 }
 
+/**
+ * One line a task. A recurring task brings one row per occurrence and unit: its units are named
+ * once each, and its deadlines as a run ("4 kỳ, từ 04/9/2026 đến 03/12/2026"), so that six
+ * monthly occurrences of one unit's task never read as "6 đơn vị".
+ */
 function taskLines(rows: NextRow[]): string[] {
   return [...groupBy(rows, (r) => r.task).values()].map((group) => {
     const first = group[0]!;
-    const units = group.map((g) => g.unit.name);
+    const units = [...new Set(group.map((g) => g.unit.name))];
     const who = units.length <= 5 ? units.join(', ') : `${units.length} đơn vị`;
-    return `${first.task}. ${first.title} (chủ trì: ${who}; thời hạn: ${vnShortDate(first.due)}).`;
+    const dues = [...new Set(group.map((g) => g.due))].sort();
+    const when = dues.length === 1 ? vnShortDate(dues[0]!) : `${dues.length} kỳ, từ ${vnShortDate(dues[0]!)} đến ${vnShortDate(dues.at(-1)!)}`;
+    return `${first.task}. ${first.title} (chủ trì: ${who}; thời hạn: ${when}).`;
   });
 }
 

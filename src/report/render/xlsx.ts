@@ -23,12 +23,15 @@ const MIN_WIDTH = 6;
 const THIN = { style: 'thin' } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /**
- * What fits across A4 landscape within 0.5 in margins at 100 %, in column-width units (the width
- * of a "0" of the default 11 pt font, about 7.5 px with its padding: 10.69 in × 96 px ÷ 7.5). The
- * sheet is fitted to the page width only down to 75 %, where its 12 pt text prints at 9 pt;
- * a wider sheet runs on across pages, its first columns repeated on each.
+ * What fits across A4 landscape within 0.5 in margins at 100 %, in column-width units: the width
+ * of a "0" of the workbook's default font, which is made the sheets' own Times New Roman 12
+ * (8 px with its padding, measured on LibreOffice's printout: 10.69 in × 96 px ÷ 8 ≈ 128). Left
+ * as exceljs writes it, Calibri 11, the unit is 7 px in Excel but 9 px in a LibreOffice without
+ * Calibri, and a sheet sized for Excel ran two columns onto a page of their own. The sheet is
+ * fitted to the page width only down to 75 %, where its 12 pt text prints at 9 pt; a wider
+ * sheet runs on across pages, its first columns repeated on each.
  */
-const PAGE_WIDTH = 136;
+const PAGE_WIDTH = 128;
 const MIN_SCALE = 75;
 
 /** The workbook takes no wording from the template; the parameter keeps both renderers called alike. */
@@ -54,7 +57,16 @@ export async function renderXlsx(model: ReportModel, _template?: Template): Prom
   await wb.commit();
   await done;
   const gridLines = Object.fromEntries(sheets.map((_, i) => [`xl/worksheets/sheet${i + 1}.xml`, printGridLines]));
-  return rezip(new Uint8Array(Buffer.concat(chunks)), model.asOf, { ...fixCoreTimes(when), ...gridLines });
+  return rezip(new Uint8Array(Buffer.concat(chunks)), model.asOf, { ...fixCoreTimes(when), ...gridLines, 'xl/styles.xml': defaultFont });
+}
+
+/**
+ * The workbook's default font (the first of styles.xml) is the one column widths are measured
+ * in. exceljs always writes Calibri 11 there; it becomes the Times New Roman 12 every cell uses,
+ * whose metrics LibreOffice's Liberation Serif shares, so a width prints alike in both programs.
+ */
+function defaultFont(xml: string): string {
+  return xml.replace(/(<fonts[^>]*>)<font>.*?<\/font>/, `$1<font><sz val="${FONT.size}"/><name val="${FONT.name}"/><family val="1"/></font>`);
 }
 
 /**
@@ -79,9 +91,33 @@ function rowHeight(values: Value[], widths: number[], wraps: (column: number) =>
     if (!wraps(i) || value === undefined || value instanceof Date) return;
     // a 12 pt Times character is ~0.9 of the width unit (the "0" of the default 11 pt font)
     const perLine = Math.max(1, (widths[i] ?? 10) * 1.1 - 1);
-    lines = Math.max(lines, String(value).split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0));
+    lines = Math.max(lines, String(value).split('\n').reduce((n, part) => n + wrappedLines(part, perLine), 0));
   });
   return lines * LINE_HEIGHT;
+}
+
+/**
+ * Lines a paragraph takes when wrapped at word boundaries, `perLine` characters a line. Counting
+ * characters alone put "Mã nhiệm vụ" on two lines of a narrow column, where it takes three.
+ */
+function wrappedLines(text: string, perLine: number): number {
+  if (text.length <= perLine) return 1;
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(' ')) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= perLine) used = need;
+    else if (used === 0) {
+      // a word longer than the line is broken across lines
+      lines += Math.ceil(word.length / perLine) - 1;
+      used = word.length % perLine || perLine;
+    } else {
+      lines += 1;
+      used = Math.min(word.length, perLine);
+      if (word.length > perLine) lines += Math.ceil(word.length / perLine) - 1;
+    }
+  }
+  return lines;
 }
 
 const wrapping = (kind: ColumnKind): boolean => kind === 'text' || kind === 'longText';
@@ -104,8 +140,11 @@ function cellLength(value: Value): number {
 
 function widthOf(sheet: Sheet, index: number): number {
   const column = sheet.columns[index]!;
-  // a header wraps onto two lines at most
-  let longest = Math.ceil(column.header.length / 2);
+  // a header wraps onto two lines at most, over a column of numbers onto three: the figures are
+  // short, and eleven counts side by side then fit the page at a readable scale; never narrower
+  // than the header's longest word in bold, which would otherwise break as "Thườ-ng"
+  const longestWord = Math.max(...column.header.split(' ').map((w) => w.length));
+  let longest = Math.max(Math.ceil(column.header.length / (wrapping(column.kind) || column.kind === 'date' ? 2 : 3)), longestWord);
   for (const row of sheet.rows) longest = Math.max(longest, cellLength(row[index]));
   return Math.max(MIN_WIDTH, Math.min(longest + 2, MAX_WIDTH[column.kind]));
 }
@@ -116,11 +155,15 @@ function columnLetter(n: number): string {
   return s;
 }
 
-/** Fitted to one page width when that keeps the text at 9 pt or more; else 75 %, running on. */
+/**
+ * Scaled to one page width when that keeps the text at 9 pt or more; else 75 %, running on. The
+ * scale is worked out here rather than left to "fit to page width" (fitToHeight 0), which made
+ * LibreOffice print a blank page after a long sheet.
+ */
 function printScale(widths: number[]): Partial<ExcelJS.PageSetup> {
   const total = widths.reduce((a, b) => a + b, 0);
   if (total <= PAGE_WIDTH) return { scale: 100 };
-  if (total * (MIN_SCALE / 100) <= PAGE_WIDTH) return { fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  if (total * (MIN_SCALE / 100) <= PAGE_WIDTH) return { scale: Math.floor((100 * PAGE_WIDTH) / total) };
   return { scale: MIN_SCALE, printTitlesColumn: 'A:B' };
 }
 
@@ -147,6 +190,7 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, contex
   ];
   const headerRow = lead.length + 1;
   const lastColumn = columnLetter(sheet.columns.length);
+  const lastRow = headerRow + sheet.rows.length;
   const widths = sheet.columns.map((_, i) => widthOf(sheet, i));
   const ws = wb.addWorksheet(sheet.name, {
     // exceljs writes no <col> for a width of 9, its own default: make it the sheet's default too
@@ -158,6 +202,9 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, contex
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...printScale(widths),
       printTitlesRow: `${headerRow}:${headerRow}`,
+      // the table and the lines above it, nothing beyond: without it the page also held the
+      // columns a long line above the table spills into, and printed them as a page of their own
+      printArea: `A1:${lastColumn}${lastRow}`,
     },
     headerFooter: {
       oddFooter: '&CTrang &P / &N',
@@ -171,11 +218,17 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: Sheet, contex
   const bold = sheet.columns.map((c) => columnStyle(c, true));
   const fractions = sheet.columns.map((c) => ({ ...columnStyle(c), numFmt: FRACTION_FORMAT }));
   const dateStyle = columnStyle({ header: '', kind: 'date' });
+  // each line above the table spans the table's width and wraps within it
+  const tableWidth = widths.reduce((a, b) => a + b, 0);
   lead.forEach(({ text, font }, i) => {
     const row = ws.getRow(i + 1);
-    row.getCell(1).value = text;
-    row.getCell(1).font = font;
-    if (text === sheet.title) row.height = 22;
+    const cell = row.getCell(1);
+    cell.value = text;
+    cell.font = font;
+    cell.alignment = { vertical: 'top', wrapText: true };
+    if (sheet.columns.length > 1) ws.mergeCells(i + 1, 1, i + 1, sheet.columns.length);
+    if (text === sheet.title) row.height = 22 * Math.ceil(rowHeight([text], [tableWidth * 0.8], () => true) / LINE_HEIGHT);
+    else row.height = rowHeight([text], [tableWidth], () => true);
     row.commit();
   });
   const header = ws.getRow(headerRow);
