@@ -172,7 +172,9 @@ const FORM_WORDING: Record<string, string> = {
 };
 
 function cellProblem(file: string, finding: Finding, cells: ReadonlyMap<string, CellRef>): CellProblem {
-  const ref = cellOf(finding.pointer, cells);
+  // a done task without its day is fixed in Ngày hoàn thành, the cell the message asks to fill
+  const pointer = finding.message === 'rule.date-sanity.done-without-date' ? finding.pointer.replace(/\/status$/, '/done_on') : finding.pointer;
+  const ref = cellOf(pointer, cells);
   let message = FORM_WORDING[finding.message] ?? finding.message;
   if (finding.rule === 'schema' && /\/percent$/.test(finding.pointer)) message = 'form.rule.percent-range';
   if (finding.rule === 'progress-draft') message = 'form.rule.draft';
