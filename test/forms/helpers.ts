@@ -30,8 +30,12 @@ export function removeCopies(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export function de06(root: string, args: string[], now = STATUS_NOW) {
-  return execa('node', [BIN, '--root', root, ...args], { cwd: REPO, reject: false, env: { NO_COLOR: '1', DE06_NOW: now } });
+export function de06(root: string, args: string[], options: { now?: string; env?: Record<string, string>; node?: string[] } = {}) {
+  return execa('node', [...(options.node ?? []), BIN, '--root', root, ...args], {
+    cwd: REPO,
+    reject: false,
+    env: { NO_COLOR: '1', DE06_NOW: options.now ?? STATUS_NOW, ...options.env },
+  });
 }
 
 /** Every file under plan/progress, with its bytes, to see that a refused import wrote nothing. */
