@@ -25,7 +25,7 @@ interface FormOptions {
 export async function run(options: FormOptions, _args: string[], global: GlobalOptions): Promise<number> {
   const { ctx, setup, asOf } = await openPlan(global, options.asOf);
   const say = (id: string, params?: Record<string, string | number>) => t(ctx.lang, id, params);
-  if (options.all === (options.unit !== undefined)) throw new UsageError(say('form.cli.unit-or-all'));
+  if ((options.all === true) === (options.unit !== undefined)) throw new UsageError(say('form.cli.unit-or-all'));
   const period = PROGRESS_PERIOD.test(options.period) ? parsePeriod(options.period) : undefined;
   if (!period) throw new UsageError(say('progress.bad-period', { value: options.period }));
   const { plan } = setup;

@@ -109,9 +109,16 @@ export async function importForms(inputs: readonly FormInput[], options: ImportO
     }
     const path = `plan/progress/${identity.unit}/${identity.period}.yaml`;
     result.path = path;
+    // Two forms of one report: which one the unit meant is for the secretariat to say, so neither
+    // is written (the first is not silently kept, nor the second laid over it).
     const earlier = claimed.get(path);
     if (earlier !== undefined) {
       result.problems.push({ ...at, cell: 'A3', message: 'form.duplicate', params: { other: earlier, unit: identity.unit, period: identity.period } });
+      const first = read.findIndex((r) => r.path === path);
+      if (first >= 0) {
+        const [{ result: kept }] = read.splice(first, 1) as [(typeof read)[number]];
+        kept.problems.push({ ...at, file: kept.name, cell: 'A3', message: 'form.duplicate', params: { other: input.name, unit: identity.unit, period: identity.period } });
+      }
       continue;
     }
     claimed.set(path, input.name);
@@ -177,7 +184,9 @@ const FORM_WORDING: Record<string, string> = {
 };
 
 function cellProblem(file: string, finding: Finding, cells: ReadonlyMap<string, CellRef>): CellProblem {
-  const ref = cellOf(finding.pointer, cells);
+  // a done task without its day is fixed in Ngày hoàn thành, the cell the message asks to fill
+  const pointer = finding.message === 'rule.date-sanity.done-without-date' ? finding.pointer.replace(/\/status$/, '/done_on') : finding.pointer;
+  const ref = cellOf(pointer, cells);
   let message = FORM_WORDING[finding.message] ?? finding.message;
   if (finding.rule === 'schema' && /\/percent$/.test(finding.pointer)) message = 'form.rule.percent-range';
   if (finding.rule === 'progress-draft') message = 'form.rule.draft';

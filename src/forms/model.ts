@@ -9,9 +9,9 @@
 // unit said before, and a unit that leaves a row empty has reported nothing on it.
 
 import type { IsoDate, Progress, ReportedStatus, Update } from '../plan/model.js';
-import { latestReported, statusItems, type StatusItem, type StatusSetup, type UpdateIndex } from '../status/index.js';
+import { latestReported, occurrenceOf, statusItems, type ReportedEntry, type StatusItem, type StatusSetup, type UpdateIndex } from '../status/index.js';
 import { dueLabel } from '../report/due-label.js';
-import { diffDays, parsePeriod, periodLabel, periodWindow, reportDueDate, vnShortDate, vnTextDate } from '../time/index.js';
+import { diffDays, dueOf, parsePeriod, periodLabel, periodWindow, reportDueDate, vnShortDate, vnTextDate } from '../time/index.js';
 import { FORM_VERSION } from './layout.js';
 
 export interface FormRow {
@@ -117,7 +117,7 @@ export function buildForm(setup: StatusSetup, basis: FormBasis, request: FormReq
       title: titleOf(update.task),
       dueText: dueText(task?.due, item?.due ?? null),
       ...occurrenceFields(occurrence),
-      ...previousOf(before.updates, request.unit, update.task, basis.asOf),
+      ...previousOf(before.updates, request.unit, task?.due, update.task, occurrence, basis.asOf),
       current,
     });
   }
@@ -129,7 +129,7 @@ export function buildForm(setup: StatusSetup, basis: FormBasis, request: FormReq
       title: item.task.title,
       dueText: dueText(item.task.due, item.due),
       ...occurrenceFields(item.occurrence),
-      ...previousOf(before.updates, request.unit, item.task.id, basis.asOf),
+      ...previousOf(before.updates, request.unit, item.task.due, item.task.id, item.occurrence, basis.asOf),
     });
   }
 
@@ -169,8 +169,16 @@ function without(index: UpdateIndex, period: string): UpdateIndex {
   return { entries: (unit, task) => index.entries(unit, task).filter((e) => e.period !== period) };
 }
 
-function previousOf(index: UpdateIndex, unit: string, task: string, asOf: IsoDate): { previous?: ReportedStatus } {
-  const entry = latestReported(index.entries(unit, task), asOf);
+/** What the unit last reported on the row's own occurrence: the July occurrence of a monthly
+ * task shows July's status, not that of June's occurrence reported later. */
+function previousOf(index: UpdateIndex, unit: string, due: unknown, task: string, occurrence: string | null, asOf: IsoDate): { previous?: ReportedStatus } {
+  const deadline = occurrence === null || due === undefined ? undefined : dueOf(due);
+  const matches = (entry: ReportedEntry): boolean => {
+    if (occurrence === null) return true;
+    if (occurrence.startsWith('event:')) return entry.update.event_on === occurrence.slice('event:'.length);
+    return deadline?.kind === 'recurring' ? occurrenceOf(entry, deadline.rule.every) === occurrence : String(entry.update.occurrence ?? '') === occurrence;
+  };
+  const entry = latestReported(index.entries(unit, task), asOf, matches);
   return entry ? { previous: entry.update.status } : {};
 }
 
