@@ -35,6 +35,7 @@ export const adoptionMessages: Catalog = {
   'cli.help.term.options': { vi: { message: 'tùy chọn' }, en: { message: 'options' } },
   'cli.help.term.command': { vi: { message: 'lệnh' }, en: { message: 'command' } },
   'cli.help.term.paths': { vi: { message: 'tệp' }, en: { message: 'paths' } },
+  'cli.help.term.files': { vi: { message: 'tệp' }, en: { message: 'files' } },
   'cli.help.term.dir': { vi: { message: 'thư mục' }, en: { message: 'dir' } },
   'cli.help.term.base': { vi: { message: 'bản gốc' }, en: { message: 'base' } },
   'cli.help.term.head': { vi: { message: 'bản mới' }, en: { message: 'head' } },
