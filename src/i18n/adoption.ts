@@ -52,7 +52,6 @@ export const adoptionMessages: Catalog = {
   'cli.help.term.period': { vi: { message: 'kỳ' }, en: { message: 'period' } },
   'cli.help.term.spec': { vi: { message: 'nguồn' }, en: { message: 'spec' } },
   'cli.help.term.years': { vi: { message: 'năm' }, en: { message: 'years' } },
-  'cli.help.term.files': { vi: { message: 'các tệp' }, en: { message: 'files' } },
 
   // codeowners
   'codeowners.bad-owner': {

@@ -187,7 +187,7 @@ function printable(sheet: XlsxSheet): void {
   expect(sheet.gridLines, sheet.name).toBe(true);
   const width = sheet.widths.reduce((a, b) => a + b, 0);
   // 12 pt text: fitted to the page width only where that keeps it at 9 pt or more
-  expect(sheet.fitToPage, sheet.name).toBe(false);
+  expect(sheet.fitToPage ?? false, sheet.name).toBe(false); // absent is not fitted
   expect(sheet.scale ?? 100, sheet.name).toBeGreaterThanOrEqual(75);
   if ((sheet.scale ?? 100) > 75 || sheet.printTitleCols === null) expect((width * (sheet.scale ?? 100)) / 100, sheet.name).toBeLessThanOrEqual(128);
   if (sheet.name === 'Tổng hợp') {
