@@ -51,7 +51,8 @@ const progressFiles = (root) => readdirSync(join(root, 'plan', 'progress')).flat
  * The cases. `goal` says what DESIGN §7 asks: `ratio` (× node -e 0), `ms`, `mb` (peak RSS),
  * `fasterThan` (another case's median), `linear` (at most this many times the 1× case's median).
  * `before` runs untimed before each timed run (drops the cache for a cold run, makes it for a warm
- * one); `check` verifies what a run printed.
+ * one), `after` untimed after it (takes away what it wrote into a plan other cases read); `check`
+ * verifies what a run printed.
  */
 function cases(forms) {
   const { large, findings, large4 } = PLANS;
@@ -100,7 +101,7 @@ function cases(forms) {
       { name: 'progress form --all, large plan (120 forms)', cmd: formCommand(BIN, large.dir, join(out, 'forms'), AS_OF), env: { CI: 'true' }, goal: { ms: 10000 },
         check: (r) => r.status === 0 && r.stdout.trim().split('\n').length === forms.length },
       { name: 'progress import of 120 filled forms, large plan', cmd: ['node', BIN, '--root', large.dir, 'progress', 'import', ...forms, '--format', 'json'],
-        env: { CI: 'true' }, before: () => removeImported(large.dir), goal: { ms: 10000 },
+        env: { CI: 'true' }, before: () => removeImported(large.dir), after: () => removeImported(large.dir), goal: { ms: 10000 },
         check: (r) => r.status === 0 && JSON.parse(r.stdout).forms.filter((f) => f.action === 'written').length === forms.length },
       cold('site, large plan', large, ['site', '--as-of', AS_OF, '--out', join(out, 'site'), '--force'], { ms: 5000, folderMb: { dir: join(out, 'site'), max: 20 } }),
       cold('lint, 4× large plan', large4, ['lint', '--format', 'json'], { linear: { of: 'lint1', times: 4.5 }, mb: 1024 }, { plans: ['large4'] }),
@@ -120,6 +121,7 @@ function runOnce(c) {
   if (c.check ? !c.check(r) : r.status === null || r.status > 1) {
     throw new Error(`${c.name}: the run failed (exit ${r.status})\n${r.stderr.slice(0, 2000)}\n${r.stdout.slice(0, 500)}`);
   }
+  c.after?.();
   const peakKb = TIME ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) || 0 : 0;
   return { ms, peakKb };
 }

@@ -141,6 +141,23 @@ describe('the progress form filled by openpyxl and saved again by LibreOffice', 
     expect(progressFiles(root)).toEqual(before);
   });
 
+  it('encrypted with a password (ECMA-376 agile encryption, by xlsx-populate): one clear line, exit 1, nothing written', async () => {
+    const before = progressFiles(root);
+    // xlsx-populate fails to read the form back (a TypeError inside its parser), so a workbook
+    // of its own: what matters is a really encrypted file where a form is expected
+    const { default: XlsxPopulate } = await import('xlsx-populate');
+    const workbook = await XlsxPopulate.fromBlankAsync();
+    workbook.sheet(0).cell('A1').value('Báo cáo');
+    const locked = join(root, 'locked.xlsx');
+    writeFileSync(locked, await workbook.outputAsync({ password: 'mat-khau' }));
+    // really encrypted: an OLE compound file, not a zip
+    expect(readFileSync(locked).subarray(0, 4).toString('hex')).toBe('d0cf11e0');
+    const result = await de06(root, ['progress', 'import', locked]);
+    expect(result.exitCode, result.stdout).toBe(1);
+    expect(result.stdout.split('\n').filter((l) => l.includes('  lỗi  '))).toEqual([expect.stringContaining(`${locked}  lỗi  Tệp đã được đặt mật khẩu`)]);
+    expect(progressFiles(root)).toEqual(before);
+  });
+
   it("looks as §2.7 says to openpyxl: sheets, labels, headers, drop-down and rules, unlocked inputs, protection without password, hidden _de06, A4 landscape", () => {
     const look = JSON.parse(execFileSync(PYTHON, [join(HERE, 'read-form.py'), form], { encoding: 'utf8' }));
     expect(look.sheets).toEqual(['Báo cáo', 'Chỉ tiêu', 'Đề xuất', 'Hướng dẫn', '_de06']);
