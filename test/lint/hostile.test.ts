@@ -1,10 +1,10 @@
 // Hostile and careless input, class by class (DESIGN §7): every problem in one run at its own
 // line, nothing read from outside the repository, nothing silently left out.
 
-import { chmodSync, renameSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, renameSync, statSync, symlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { execa } from 'execa';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, lintLines, makePlan, removePlan } from '../helpers/plan.js';
 
 const made: string[] = [];
@@ -159,7 +159,21 @@ describe('nothing leaks through a symbolic link', () => {
 });
 
 describe('an unreadable folder is an error, never a smaller plan', () => {
-  // root reads every folder whatever its mode: the check runs as an ordinary user
+  // root reads every folder whatever its mode: the check runs as an ordinary user. That user must
+  // reach de06 itself: a checkout inside a folder only root may enter (mktemp -d makes one) gets
+  // the right to pass through (never to list) for the length of these tests, then its mode back.
+  const opened: [string, number][] = [];
+  beforeAll(() => {
+    if (process.getuid?.() !== 0) return;
+    for (let dir = dirname(BIN); dir !== dirname(dir); dir = dirname(dir)) {
+      const mode = statSync(dir).mode & 0o7777;
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, mode | 0o001);
+        opened.push([dir, mode]);
+      }
+    }
+  });
+  afterAll(() => opened.forEach(([dir, mode]) => chmodSync(dir, mode)));
   const asUser = (dir: string, ...args: string[]) => process.getuid?.() === 0
     ? execa('runuser', ['-u', 'nobody', '--', 'node', BIN, '--root', dir, ...args], { reject: false, env: { DE06_NOW: '2026-08-12T03:00:00Z' } })
     : cli(dir, ...args);
