@@ -8,7 +8,7 @@
 // input cells of a row are prefilled from that file only: "Tình trạng kỳ trước" shows what the
 // unit said before, and a unit that leaves a row empty has reported nothing on it.
 
-import type { IsoDate, Progress, ReportedStatus, Update } from '../plan/model.js';
+import type { IsoDate, ReportedStatus, Update } from '../plan/model.js';
 import { latestReported, occurrenceOf, statusItems, type ReportedEntry, type StatusItem, type StatusSetup, type UpdateIndex } from '../status/index.js';
 import { dueLabel } from '../report/due-label.js';
 import { diffDays, dueOf, parsePeriod, periodLabel, periodWindow, reportDueDate, vnShortDate, vnTextDate } from '../time/index.js';
@@ -74,6 +74,8 @@ export interface FormRequest {
 export interface FormBasis {
   period: string;
   asOf: IsoDate;
+  /** the last day the period's report may be sent, when `reporting` owes one */
+  reportDue: IsoDate | undefined;
   before: StatusSetup;
   items: ReadonlyMap<string, StatusItem[]>;
 }
@@ -90,16 +92,14 @@ export function formBasis(setup: StatusSetup, period: string, asOf: IsoDate): Fo
     if (!list) items.set(item.unit, (list = []));
     list.push(item);
   }
-  return { period, asOf, before, items };
+  return { period, asOf, reportDue, before, items };
 }
 
 export function buildForm(setup: StatusSetup, basis: FormBasis, request: FormRequest): FormModel {
   const { plan, model } = setup;
-  const period = parsePeriod(basis.period)!;
   const unit = model.units.find((u) => u.id === request.unit)!;
   const own = model.progress.find((p) => p.unit === request.unit && p.period === basis.period);
-  const reportDue = reportDueDate(period, plan.reporting, setup.calendar);
-  const { before } = basis;
+  const { before, reportDue } = basis;
   const items = basis.items.get(request.unit) ?? [];
   const tasks = new Map(model.tasks.map((t) => [t.id, t]));
   const titleOf = (id: string) => tasks.get(id)?.title ?? '';
@@ -152,7 +152,7 @@ export function buildForm(setup: StatusSetup, basis: FormBasis, request: FormReq
     unit: unit.id,
     unitName: unit.name,
     period: basis.period,
-    periodLabel: periodLabel(period, 'vi'),
+    periodLabel: periodLabel(parsePeriod(basis.period)!, 'vi'),
     ...(reportDue ? { reportDue } : {}),
     commit: request.commit,
     asOf: basis.asOf,
